@@ -1,0 +1,250 @@
+import { parseConfig } from './config/parse';
+import { createReceipt, isCurrent } from './consent/receipt';
+import { resolveMode } from './consent/region';
+import { isSensitivePage } from './consent/sensitive';
+import {
+  acceptAllChoices,
+  type ConsentContext,
+  defaultChoices,
+  effectiveChoices,
+  mergeChoices,
+  rejectAllChoices,
+  revokedIds,
+} from './consent/state';
+import { deleteCookies } from './gate/cookies';
+import { createGate } from './gate/gate';
+import { ensureGtag, gtagCommand, pushEvent, toConsentModeState } from './signals/consent-mode';
+import { loadGoogleAnalytics } from './signals/ga';
+import { hasGPC } from './signals/gpc';
+import { buildStatus } from './status';
+import { sendReceipt } from './storage/beacon';
+import { clearChoice, readChoice, writeChoice } from './storage/cookie';
+import { createHistory } from './storage/history';
+import { createTabSync } from './storage/sync';
+import type { Choices, ConsentryApi, ConsentryConfig, ConsentryEventName, Method, Receipt } from './types';
+import type { MountView, ViewHandle } from './view';
+
+declare const __CONSENTRY_VERSION__: string;
+
+/** Where the engine runs and how it reaches its view. */
+export interface ConsentryOptions {
+  window?: Window;
+  /** Loads the view; without it the engine runs headless (API only). */
+  loadView?: () => Promise<MountView>;
+  /** The page's CSP nonce, for what Consentry inserts (gtag.js, the view, its styles). */
+  nonce?: string;
+}
+
+const log = (level: 'error' | 'warn', message: string) => console[level](`[Consentry] ${message}`);
+
+/**
+ * Starts Consentry on a page: pushes the Consent Mode default, applies the stored
+ * choice, holds and releases tagged elements, and returns the public API.
+ * @example const consent = createConsentry({ policyUrl: '/privacy' }); consent.has('analytics')
+ */
+export function createConsentry(input: ConsentryConfig = {}, options: ConsentryOptions = {}): ConsentryApi {
+  const win = options.window ?? window;
+  const doc = win.document;
+  const { config, errors } = parseConfig(input);
+  if (errors.length) {
+    log(
+      'error',
+      `The config cannot be used, so every category but "necessary" stays denied until it is fixed:\n- ${errors.join('\n- ')}`,
+    );
+  }
+  const ctx: ConsentContext = {
+    categories: config.categories,
+    mode: resolveMode(config.mode, config.region),
+    gpc: config.honorGPC && hasGPC(win.navigator),
+    sensitive: isSensitivePage(doc, config.sensitivePaths),
+    failed: errors.length > 0,
+  };
+
+  // Consent Mode default first, before any tag can run (SPEC §4).
+  ensureGtag(win);
+  gtagCommand(win, 'consent', 'default', {
+    ...toConsentModeState(effectiveChoices(ctx, defaultChoices(ctx))),
+    wait_for_update: 500,
+  });
+
+  const stored = readChoice();
+  if ('problem' in stored && stored.problem) log('warn', `${stored.problem}; the banner asks again.`);
+  let receipt: Receipt | null =
+    stored.receipt && isCurrent(stored.receipt, config.revision, config.expiresDays, new Date())
+      ? stored.receipt
+      : null;
+  let choices = receipt ? mergeChoices(ctx, defaultChoices(ctx), receipt.choices) : defaultChoices(ctx);
+  let granted = effectiveChoices(ctx, choices);
+
+  const listeners: Record<ConsentryEventName, Set<(c: Choices) => void>> = { change: new Set(), ready: new Set() };
+  let isReady = false;
+  const get = () => ({ ...granted });
+  const emit = (name: ConsentryEventName) => {
+    for (const fn of listeners[name]) {
+      try {
+        fn(get());
+      } catch (error) {
+        log('error', `a '${name}' listener threw; Consentry carries on. ${error}`);
+      }
+    }
+    win.dispatchEvent(new CustomEvent(`consentry:${name}`, { detail: get() }));
+  };
+  const announce = () => {
+    gtagCommand(win, 'consent', 'update', toConsentModeState(granted));
+    pushEvent(win, { event: 'consentry_update', consentry: get() });
+  };
+  if (receipt) announce();
+
+  const gate = createGate(
+    doc,
+    (ids) => ids.every((id) => granted[id] === true),
+    (m) => log('warn', m),
+  );
+  let gaScript: HTMLScriptElement | undefined;
+  const releaseGranted = () => {
+    gate.release();
+    if (config.gaId && granted.analytics && !gaScript) gaScript = loadGoogleAnalytics(doc, config.gaId, options.nonce);
+  };
+  releaseGranted();
+
+  const history = createHistory();
+  const declaredCookies = (ids: string[]) =>
+    config.categories
+      .filter((c) => ids.includes(c.id))
+      .flatMap((c) => c.services.flatMap((s) => (s.cookies ?? []).map((k) => k.name)));
+
+  /** Moves to `next`: Consent Mode update, then cookie deletion, then reload (SPEC §3). */
+  function apply(next: Choices, saved?: Promise<unknown>) {
+    const before = granted;
+    choices = next;
+    granted = effectiveChoices(ctx, next);
+    announce();
+    const revoked = revokedIds(before, granted);
+    if (revoked.length) deleteCookies(doc, declaredCookies(revoked));
+    emit('change');
+    if (revoked.length && config.reloadOnRevoke) {
+      // A script that has run cannot be unloaded. Wait (briefly) for the history write.
+      void Promise.race([saved, new Promise((r) => setTimeout(r, 1000))]).then(() => win.location.reload());
+      return;
+    }
+    releaseGranted();
+  }
+
+  function decide(next: Choices, method: Method) {
+    const r = createReceipt(next, method, config.revision, ctx.gpc, new Date());
+    receipt = r;
+    const kept = writeChoice(r, {
+      days: config.expiresDays,
+      secure: win.location.protocol === 'https:',
+      domain: config.cookieDomain,
+    });
+    if (!kept) log('warn', 'cookies are blocked, so this choice holds for this page view only.');
+    const saved = history.add(r);
+    if (config.logEndpoint) sendReceipt(config.logEndpoint, r);
+    sync.post({ receipt: r });
+    view?.then((v) => v.hide());
+    apply(next, saved);
+    if (ctx.failed)
+      log('error', 'the choice was saved, but nothing is released until the config errors above are fixed.');
+  }
+
+  const sync = createTabSync((message) => {
+    if ('reset' in message) return forget(false);
+    receipt = message.receipt;
+    view?.then((v) => v.hide());
+    apply(mergeChoices(ctx, defaultChoices(ctx), message.receipt.choices));
+  });
+
+  function forget(broadcast: boolean) {
+    clearChoice({ domain: config.cookieDomain });
+    receipt = null;
+    if (broadcast) sync.post({ reset: true });
+    apply(defaultChoices(ctx));
+    showView('showBanner');
+  }
+
+  let view: Promise<ViewHandle> | undefined;
+  function showView(action: keyof ViewHandle) {
+    const load = options.loadView;
+    if (!load) return;
+    view ??= whenBody(doc)
+      .then(load)
+      .then((mount) =>
+        mount({
+          document: doc,
+          config,
+          gpc: ctx.gpc,
+          mode: ctx.mode,
+          nonce: options.nonce,
+          choices: () => ({ ...choices }),
+          acceptAll: (method) => decide(acceptAllChoices(ctx, choices), method),
+          rejectAll: (method) => decide(rejectAllChoices(ctx), method),
+          save: (next) => decide(mergeChoices(ctx, choices, next), 'preferences'),
+        }),
+      );
+    view
+      .then((v) => v[action]())
+      .catch((error) => {
+        view = undefined;
+        log('error', `the consent view could not be shown (${error}). Nothing is granted until the visitor decides.`);
+      });
+  }
+
+  // Any `data-consentry-open` element or link to #consentry-preferences reopens the choices.
+  doc.addEventListener('click', (event) => {
+    const target = (event.target as Element | null)?.closest?.(
+      '[data-consentry-open], a[href="#consentry-preferences"]',
+    );
+    if (!target) return;
+    event.preventDefault();
+    showView('showPreferences');
+  });
+
+  if (!receipt || ctx.failed) showView('showBanner');
+
+  const api: ConsentryApi = {
+    get,
+    has: (id) => granted[id] === true,
+    acceptAll: () => decide(acceptAllChoices(ctx, choices), 'api'),
+    rejectAll: () => decide(rejectAllChoices(ctx), 'api'),
+    set: (partial) => decide(mergeChoices(ctx, choices, partial), 'api'),
+    showBanner: () => showView('showBanner'),
+    showPreferences: () => showView('showPreferences'),
+    hide: () => void view?.then((v) => v.hide()),
+    reset: () => forget(true),
+    on(name, fn) {
+      listeners[name].add(fn);
+      if (name === 'ready' && isReady) setTimeout(() => listeners.ready.has(fn) && fn(get()));
+      return () => void listeners[name].delete(fn);
+    },
+    status: () =>
+      buildStatus({
+        doc,
+        config,
+        ctx,
+        receipt,
+        granted,
+        records: gate.records(),
+        errors,
+        gaId: gaScript && config.gaId,
+      }),
+    history: () => history.list(),
+    version: __CONSENTRY_VERSION__,
+  };
+
+  // 'ready' waits for the DOM, so that page scripts after this one can still subscribe.
+  whenDomReady(doc).then(() => {
+    isReady = true;
+    emit('ready');
+  });
+  return api;
+}
+
+const whenDomReady = (doc: Document) =>
+  new Promise<void>((resolve) =>
+    doc.readyState === 'loading'
+      ? doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true })
+      : setTimeout(resolve),
+  );
+
+const whenBody = (doc: Document) => (doc.body ? Promise.resolve() : whenDomReady(doc));

@@ -1,0 +1,97 @@
+import type { HeldState } from '../types';
+import { cloneScript, createScriptRunner } from './scripts';
+
+/** One element carrying `data-consent`, and what became of it. */
+export interface HeldRecord {
+  el: Element;
+  categories: string[];
+  state: HeldState;
+}
+
+/** Holds and releases the page's `data-consent` elements. */
+export interface Gate {
+  /** Releases every held element whose categories are all granted. */
+  release(): void;
+  records(): readonly HeldRecord[];
+  stop(): void;
+}
+
+const mediaTags = new Set(['IFRAME', 'IMG', 'VIDEO', 'AUDIO', 'SOURCE', 'EMBED', 'TRACK']);
+const isHeldScript = (el: Element): el is HTMLScriptElement =>
+  el.tagName === 'SCRIPT' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'text/plain';
+
+const describe = (el: Element) =>
+  `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} data-consent="${el.getAttribute('data-consent')}">`;
+
+/**
+ * Finds every `data-consent` element now and as the page adds more (the parser, a
+ * single-page app, a tag manager), and releases each once `isGranted` says all its
+ * categories are granted. Elements it inserts itself are never considered again.
+ * @example createGate(document, (ids) => ids.every((id) => consent[id]), console.warn)
+ */
+export function createGate(
+  doc: Document,
+  isGranted: (categories: string[]) => boolean,
+  warn: (message: string) => void,
+): Gate {
+  const records: HeldRecord[] = [];
+  const seen = new WeakSet<Element>();
+  const runScript = createScriptRunner();
+
+  function releaseOne(record: HeldRecord) {
+    const { el } = record;
+    record.state = 'loaded';
+    if (isHeldScript(el)) {
+      const script = cloneScript(el);
+      seen.add(script);
+      record.el = script;
+      void runScript(el, script);
+      return;
+    }
+    for (const attr of ['src', 'srcset'] as const) {
+      const value = el.getAttribute(`data-${attr}`);
+      if (value !== null) el.setAttribute(attr, value);
+    }
+  }
+
+  function consider(el: Element) {
+    if (seen.has(el)) return;
+    seen.add(el);
+    const categories = (el.getAttribute('data-consent') ?? '').split(/\s+/).filter(Boolean);
+    const held =
+      isHeldScript(el) || (mediaTags.has(el.tagName) && el.hasAttribute('data-src') && !el.hasAttribute('src'));
+    const record: HeldRecord = { el, categories, state: held ? 'held' : 'unheld' };
+    records.push(record);
+    if (!held) {
+      warn(
+        `${describe(el)} is not held: a script needs type="text/plain", an iframe or image needs data-src instead of src. It may already have run without consent.`,
+      );
+      return;
+    }
+    if (categories.length && isGranted(categories)) releaseOne(record);
+  }
+
+  const scan = (root: ParentNode) => {
+    if (root instanceof Element && root.hasAttribute('data-consent')) consider(root);
+    for (const el of Array.from(root.querySelectorAll('[data-consent]'))) consider(el);
+  };
+
+  const observer = new MutationObserver((mutations) => {
+    for (const m of mutations)
+      for (const node of Array.from(m.addedNodes)) if (node.nodeType === 1) scan(node as Element);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  scan(doc);
+
+  return {
+    release() {
+      const order = records
+        .filter((r) => r.state === 'held' && r.categories.length && isGranted(r.categories))
+        // Document order, so that scripts found late by the observer still run in page order.
+        .sort((a, b) => (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      for (const r of order) releaseOne(r);
+    },
+    records: () => records,
+    stop: () => observer.disconnect(),
+  };
+}

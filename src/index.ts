@@ -1,0 +1,59 @@
+/**
+ * The script-tag entry (`dist/consentry.js`): reads the config, starts the engine and
+ * exposes `window.Consentry`. The view is a separate file loaded from this script's own
+ * directory only when a banner or the preferences must show.
+ */
+import { createConsentry } from './api';
+import { readAttributes } from './config/attributes';
+import type { ConsentryApi } from './types';
+import type { MountView } from './view';
+
+type ConsentryWindow = Window & {
+  Consentry?: ConsentryApi;
+  consentryConfig?: unknown;
+  consentryView?: MountView;
+};
+
+function loadScript(src: string, nonce: string | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    if (nonce) s.nonce = nonce;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`${src} did not load`));
+    document.head.append(s);
+  });
+}
+
+function start() {
+  const win = window as ConsentryWindow;
+  if (win.Consentry) {
+    console.warn('[Consentry] the script is included twice; the second copy does nothing.');
+    return;
+  }
+  // A tag manager may insert the script without `currentScript`; find it by name instead.
+  const script = (document.currentScript ??
+    document.querySelector('script[src*="consentry"]')) as HTMLScriptElement | null;
+  const base = script?.src || location.href;
+  const nonce = script?.nonce || undefined;
+  const fromWindow = win.consentryConfig;
+  const config =
+    fromWindow === undefined || (typeof fromWindow === 'object' && fromWindow !== null && !Array.isArray(fromWindow))
+      ? { ...(fromWindow as object), ...readAttributes(script) }
+      : fromWindow;
+  win.Consentry = createConsentry(config as object, {
+    nonce,
+    loadView: async () => {
+      if (!win.consentryView) await loadScript(new URL('consentry-ui.js', base).href, nonce);
+      if (!win.consentryView) throw new Error('consentry-ui.js did not register its view');
+      return win.consentryView;
+    },
+  });
+}
+
+try {
+  start();
+} catch (error) {
+  // Fail closed: nothing held was released, and nothing will be.
+  console.error('[Consentry] failed to start; every held tag stays blocked.', error);
+}

@@ -1,0 +1,17 @@
+/**
+ * The npm entry: the same engine as the script tag, for bundlers.
+ * @example import { createConsentry } from 'consentry'; const consent = createConsentry({ policyUrl: '/privacy' });
+ */
+import { type ConsentryOptions, createConsentry as create } from './api';
+import type { ConsentryApi, ConsentryConfig } from './types';
+
+export type { ConsentryOptions } from './api';
+export type * from './types';
+
+/**
+ * Starts Consentry with its view loaded on demand (a separate chunk your bundler splits).
+ * @example createConsentry({ policyUrl: '/privacy', cookiePolicyUrl: '/cookies' })
+ */
+export function createConsentry(config: ConsentryConfig = {}, options: ConsentryOptions = {}): ConsentryApi {
+  return create(config, { loadView: () => import('./ui/mount').then((m) => m.mountView), ...options });
+}

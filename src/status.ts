@@ -1,0 +1,68 @@
+import { cookieName } from './config/defaults';
+import type { ConsentContext } from './consent/state';
+import { cookieNames, matchesCookie } from './gate/cookies';
+import type { HeldRecord } from './gate/gate';
+import { toConsentModeState } from './signals/consent-mode';
+import type { Choices, Receipt, ResolvedConfig, Status } from './types';
+
+interface StatusInput {
+  doc: Document;
+  config: ResolvedConfig;
+  ctx: ConsentContext;
+  receipt: Receipt | null;
+  granted: Choices;
+  records: readonly HeldRecord[];
+  errors: string[];
+  /** The measurement id when the `data-ga-id` shortcut has loaded gtag.js. */
+  gaId?: string;
+}
+
+const describe = (el: Element) => {
+  const tag = el.tagName.toLowerCase();
+  const src = el.getAttribute('src') ?? el.getAttribute('data-src');
+  return `<${tag}${el.id ? `#${el.id}` : ''}>${src ? ` ${src}` : ' (inline)'}`;
+};
+
+/**
+ * Everything a marketer asks of the consent state, printed as tables and returned.
+ * @example Consentry.status().undeclaredCookies // ['_hjid']
+ */
+export function buildStatus(input: StatusInput): Status {
+  const { doc, config, ctx, receipt, granted } = input;
+  const declared = [
+    cookieName,
+    ...config.categories.flatMap((c) => c.services.flatMap((s) => (s.cookies ?? []).map((k) => k.name))),
+  ];
+  const held = input.records.map((r) => ({ element: describe(r.el), categories: r.categories, state: r.state }));
+  if (input.gaId)
+    held.push({ element: `gtag.js ${input.gaId} (data-ga-id)`, categories: ['analytics'], state: 'loaded' });
+  const status: Status = {
+    consentId: receipt?.id ?? null,
+    revision: config.revision,
+    decidedAt: receipt?.timestamp ?? null,
+    expiresAt: receipt ? new Date(Date.parse(receipt.timestamp) + config.expiresDays * 86_400_000).toISOString() : null,
+    mode: ctx.mode,
+    gpc: ctx.gpc,
+    sensitivePage: ctx.sensitive,
+    configErrors: input.errors,
+    categories: { ...granted },
+    held,
+    consentMode: toConsentModeState(granted),
+    undeclaredCookies: cookieNames(doc).filter((name) => !declared.some((p) => matchesCookie(p, name))),
+  };
+  console.table({
+    'consent id': status.consentId ?? '(no choice yet)',
+    revision: status.revision,
+    'decided at': status.decidedAt ?? '-',
+    'expires at': status.expiresAt ?? '-',
+    mode: status.mode,
+    'GPC honored': status.gpc,
+    'sensitive page': status.sensitivePage,
+    'config errors': status.configErrors.join('; ') || 'none',
+    'undeclared cookies': status.undeclaredCookies.join(', ') || 'none',
+  });
+  console.table(Object.fromEntries(config.categories.map((c) => [c.id, { granted: granted[c.id] === true }])));
+  console.table(status.consentMode);
+  if (held.length) console.table(held.map((h) => ({ ...h, categories: h.categories.join(' ') })));
+  return status;
+}

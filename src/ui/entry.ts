@@ -1,0 +1,4 @@
+/** The view chunk for the script tag (`dist/consentry-ui.js`): registers the view for the gate. */
+import { mountView } from './mount';
+
+(window as Window & { consentryView?: typeof mountView }).consentryView = mountView;
