@@ -1,0 +1,340 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium, testDomain } from './support/browser';
+import { allGranted, consentryPage, heldTags, storedChoice } from './support/pages';
+import { startServer, type TestServer } from './support/server';
+
+let browser: Browser;
+let server: TestServer;
+let context: BrowserContext;
+let consoleMessages: string[];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  server.clearLog();
+  consoleMessages = [];
+});
+afterEach(async () => {
+  await context.close();
+});
+
+async function open(path: string, origin = server.origin): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (m) => consoleMessages.push(`${m.type()}: ${m.text()}`));
+  await page.goto(origin + path);
+  await page.waitForFunction(() => 'Consentry' in window);
+  return page;
+}
+
+const ran = (page: Page) => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran ?? []);
+const banner = (page: Page) => page.locator('[data-part="banner"]');
+const setStored = (value: string, url = server.origin) => context.addCookies([{ name: 'consentry', value, url }]);
+
+describe('holding tags before consent', () => {
+  it('fetches nothing held on a first visit and shows the banner', async () => {
+    server.page('/', consentryPage());
+    const page = await open('/');
+    await banner(page).waitFor();
+    expect(await ran(page)).toEqual([]);
+    expect(server.fetched('/stand-in/')).toEqual([]);
+  });
+
+  it('fetches nothing held after a reject, on this page and the next', async () => {
+    server.page('/', consentryPage());
+    const page = await open('/');
+    await page.locator('[data-action="reject-all"]').click();
+    await expect.poll(() => banner(page).count()).toBe(0);
+    await page.reload();
+    await page.waitForFunction(() => 'Consentry' in window);
+    await page.waitForLoadState('load');
+    expect(await banner(page).count()).toBe(0);
+    expect(await ran(page)).toEqual([]);
+    expect(server.fetched('/stand-in/')).toEqual([]);
+    expect(await page.evaluate(() => (window as any).Consentry.get().analytics)).toBe(false);
+  });
+
+  it('fetches nothing held when the stored cookie is corrupt, and asks again', async () => {
+    await setStored('%7B%22id%22%3A%22truncated');
+    server.page('/', consentryPage());
+    const page = await open('/');
+    await banner(page).waitFor();
+    expect(server.fetched('/stand-in/')).toEqual([]);
+    expect(consoleMessages.some((m) => m.startsWith('warning:') && m.includes('corrupt'))).toBe(true);
+  });
+
+  it('fetches nothing held when the stored choice is from an older revision', async () => {
+    await setStored(storedChoice({ choices: allGranted, revision: '1' }));
+    server.page('/', consentryPage({ config: { revision: 2 } }));
+    const page = await open('/');
+    await banner(page).waitFor();
+    expect(server.fetched('/stand-in/')).toEqual([]);
+  });
+
+  it('fetches nothing held when the stored choice has expired', async () => {
+    const old = new Date(Date.now() - 181 * 86_400_000).toISOString();
+    await setStored(storedChoice({ choices: allGranted, timestamp: old }));
+    server.page('/', consentryPage());
+    const page = await open('/');
+    await banner(page).waitFor();
+    expect(server.fetched('/stand-in/')).toEqual([]);
+  });
+
+  it('fetches nothing held and names the key when the config is unusable, even after accept', async () => {
+    server.page('/', consentryPage({ config: { policyUrl: 'javascript:alert(1)', colour: 'red' } }));
+    const page = await open('/');
+    await banner(page).waitFor();
+    await page.locator('[data-action="accept-all"]').click();
+    await page.waitForTimeout(300);
+    expect(server.fetched('/stand-in/')).toEqual([]);
+    const errors = consoleMessages.filter((m) => m.startsWith('error:'));
+    expect(errors[0]).toContain('policyUrl');
+    expect(errors[0]).toContain("'colour' is not a known key");
+  });
+
+  it('holds a script added after start-up until its category is granted, then runs it', async () => {
+    server.page('/', consentryPage({ head: '' }));
+    const page = await open('/');
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.type = 'text/plain';
+      s.dataset.consent = 'analytics';
+      s.src = '/stand-in/late.js';
+      document.body.append(s);
+    });
+    await page.waitForTimeout(200);
+    expect(server.fetched('/stand-in/')).toEqual([]);
+    await page.evaluate(() => (window as any).Consentry.set({ analytics: true }));
+    await expect.poll(() => ran(page)).toEqual(['late']);
+  });
+});
+
+describe('releasing tags on consent', () => {
+  it('runs released scripts in document order, a slow external one before the inline one after it', async () => {
+    server.page(
+      '/',
+      consentryPage({
+        head: `
+        <script type="text/plain" data-consent="analytics" src="/stand-in/a.js?delay=400"></script>
+        <script type="text/plain" data-consent="analytics">(window.__ran = window.__ran || []).push('b');</script>
+        <script type="text/plain" data-consent="analytics" src="/stand-in/c.js"></script>
+        <script type="text/plain" data-consent="analytics" data-type="module">(window.__ran = window.__ran || []).push('module');</script>`,
+      }),
+    );
+    const page = await open('/');
+    await page.locator('[data-action="accept-all"]').click();
+    await expect.poll(() => ran(page), { timeout: 5000 }).toEqual(['a', 'b', 'c', 'module']);
+  });
+
+  it('releases only the categories granted: analytics runs, the ad pixel stays unfetched', async () => {
+    server.page('/', consentryPage());
+    const page = await open('/');
+    await page.evaluate(() => (window as any).Consentry.set({ analytics: true }));
+    await expect.poll(() => ran(page)).toEqual(['gtag', 'inline-analytics']);
+    expect(server.fetched('/stand-in/')).toEqual(['/stand-in/gtag.js']);
+  });
+
+  it('sets the src of held iframes and images only on consent', async () => {
+    server.page(
+      '/',
+      consentryPage({
+        head: '',
+        body: `<iframe data-consent="social" data-src="/stand-in/video.html" title="Video"></iframe>
+               <img data-consent="advertising" data-src="/stand-in/pixel.gif" alt="">`,
+      }),
+    );
+    const page = await open('/');
+    await page.waitForLoadState('load');
+    expect(server.fetched('/stand-in/')).toEqual([]);
+    await page.evaluate(() => (window as any).Consentry.set({ social: true }));
+    await expect.poll(() => server.fetched('/stand-in/')).toEqual(['/stand-in/video.html']);
+    expect(await page.locator('iframe').getAttribute('src')).toBe('/stand-in/video.html');
+  });
+
+  it('applies a stored choice at once, with no banner', async () => {
+    await setStored(storedChoice({ choices: { ...allGranted, advertising: false } }));
+    server.page('/', consentryPage());
+    const page = await open('/');
+    await expect.poll(() => ran(page)).toEqual(['gtag', 'inline-analytics']);
+    await page.waitForLoadState('load');
+    expect(await banner(page).count()).toBe(0);
+    expect(server.fetched('/stand-in/')).toEqual(['/stand-in/gtag.js']);
+  });
+
+  it('loads gtag.js itself for data-ga-id once analytics is granted', async () => {
+    await context.route('https://www.googletagmanager.com/**', (route) => {
+      server.requests.push({
+        method: 'GET',
+        path: `/gtm${new URL(route.request().url()).search}`,
+        headers: {},
+        body: '',
+      });
+      return route.fulfill({ contentType: 'text/javascript', body: "(window.__ran = window.__ran || []).push('ga');" });
+    });
+    server.page('/', consentryPage({ head: '', attrs: 'data-ga-id="G-TEST123"' }));
+    const page = await open('/');
+    await page.waitForLoadState('load');
+    expect(server.fetched('/gtm')).toEqual([]);
+    await page.locator('[data-action="accept-all"]').click();
+    await expect.poll(() => server.fetched('/gtm')).toEqual(['/gtm?id=G-TEST123']);
+    const config = await page.evaluate(() =>
+      (window as any).dataLayer.filter((e: IArguments) => e[0] === 'config').map((e: IArguments) => e[1]),
+    );
+    expect(config).toEqual(['G-TEST123']);
+  });
+});
+
+describe('Google Consent Mode', () => {
+  it('sets the default, all denied but security, before any tag and the update before held tags run', async () => {
+    server.page('/', consentryPage());
+    const page = await open('/');
+    const first = await page.evaluate(() => Array.from((window as any).dataLayer[0]));
+    expect(first).toEqual([
+      'consent',
+      'default',
+      {
+        security_storage: 'granted',
+        functionality_storage: 'denied',
+        personalization_storage: 'denied',
+        analytics_storage: 'denied',
+        ad_storage: 'denied',
+        ad_user_data: 'denied',
+        ad_personalization: 'denied',
+        wait_for_update: 500,
+      },
+    ]);
+    await page.locator('[data-action="accept-all"]').click();
+    await expect.poll(() => ran(page)).toContain('gtag');
+    const seen = await page.evaluate(() => (window as any).__consentAtRun.gtag);
+    expect(seen).toEqual(['default', 'update']);
+
+    // Returning visit: the stored choice's update is in the dataLayer before the tag runs.
+    server.clearLog();
+    await page.reload();
+    await expect.poll(() => ran(page)).toContain('gtag');
+    expect(await page.evaluate(() => (window as any).__consentAtRun.gtag)).toEqual(['default', 'update']);
+    const update = await page.evaluate(() =>
+      Array.from((window as any).dataLayer.find((e: IArguments) => e[0] === 'consent' && e[1] === 'update')),
+    );
+    expect(update[2]).toMatchObject({
+      analytics_storage: 'granted',
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
+    });
+  });
+
+  it('pushes a consentry_update event for Tag Manager on every change', async () => {
+    server.page('/', consentryPage({ head: '' }));
+    const page = await open('/');
+    await page.evaluate(() => (window as any).Consentry.set({ analytics: true }));
+    const events = await page.evaluate(() =>
+      (window as any).dataLayer.filter((e: { event?: string }) => e.event === 'consentry_update'),
+    );
+    expect(events).toEqual([
+      {
+        event: 'consentry_update',
+        consentry: { necessary: true, preferences: false, analytics: true, advertising: false, social: false },
+      },
+    ]);
+  });
+});
+
+describe('a strict Content-Security-Policy with nonces', () => {
+  it('runs released inline and external scripts and shows the view with no violation', async () => {
+    const nonce = 'r4nd0mN0nce';
+    server.page('/', consentryPage({ nonce, head: heldTags(nonce), config: { policyUrl: '/privacy' } }), {
+      'content-security-policy': `script-src 'nonce-${nonce}'; style-src 'self'; object-src 'none'; base-uri 'none'`,
+    });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    await page.exposeFunction('__violation', (v: string) => violations.push(v));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as any).__violation(`${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
+    await page.goto(`${server.origin}/`);
+    await banner(page).waitFor();
+    await page.locator('[data-action="accept-all"]').click();
+    await expect.poll(() => ran(page)).toEqual(['gtag', 'inline-analytics', 'pixel']);
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('revoking consent', () => {
+  it('deletes _ga and _ga_<id> on the host and the parent domain, then reloads without the tag', async () => {
+    const origin = `http://www.${testDomain}:${server.port}`;
+    server.page('/', consentryPage());
+    await setStored(storedChoice({ choices: allGranted }), origin);
+    const page = await open('/', origin);
+    await expect.poll(() => ran(page)).toContain('gtag');
+    // As GA4 does: the same cookies on the registrable domain too.
+    await page.evaluate((d) => {
+      document.cookie = `_ga=GA1.2.1.1; path=/; domain=${d}`;
+      document.cookie = `_ga_TEST123=GS1.2.1; path=/; domain=${d}`;
+    }, testDomain);
+    const before = (await context.cookies(origin)).map((c) => `${c.name}@${c.domain}`).sort();
+    expect(before).toEqual(
+      expect.arrayContaining([`_ga@www.${testDomain}`, `_ga@.${testDomain}`, `_ga_TEST123@.${testDomain}`]),
+    );
+    server.clearLog();
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.evaluate(() => (window as any).Consentry.set({ analytics: false, advertising: false })),
+    ]);
+    const after = (await context.cookies(origin)).map((c) => c.name);
+    expect(after.filter((n) => n.startsWith('_ga') || n === '_fbp')).toEqual([]);
+    expect(after).toContain('consentry');
+    await page.waitForLoadState('load');
+    expect(await ran(page)).toEqual([]);
+    expect(server.fetched('/stand-in/')).toEqual([]);
+  });
+});
+
+describe('records', () => {
+  it('sends each receipt to logEndpoint as JSON and keeps it in the history', async () => {
+    server.page('/', consentryPage({ head: '', attrs: 'data-log-endpoint="/log"' }));
+    const page = await open('/');
+    await page.locator('[data-action="reject-all"]').click();
+    await expect.poll(() => server.requests.filter((r) => r.path === '/log').length).toBe(1);
+    const logged = server.requests.find((r) => r.path === '/log');
+    expect(logged?.headers['content-type']).toBe('application/json');
+    const receipt = JSON.parse(logged?.body ?? '{}');
+    expect(Object.keys(receipt).sort()).toEqual(['choices', 'gpc', 'id', 'method', 'revision', 'timestamp']);
+    expect(receipt).toMatchObject({ method: 'banner', revision: '1', gpc: false, choices: { analytics: false } });
+    const history = await page.evaluate(() => (window as any).Consentry.history());
+    expect(history).toEqual([receipt]);
+  });
+
+  it('carries a change to the other open tabs of the site', async () => {
+    server.page('/', consentryPage());
+    const first = await open('/');
+    const second = await open('/');
+    await first.locator('[data-action="accept-all"]').click();
+    await expect.poll(() => ran(second)).toEqual(['gtag', 'inline-analytics', 'pixel']);
+    await expect.poll(() => banner(second).count()).toBe(0);
+  });
+
+  it('answers status() with the consent id, states of held elements and undeclared cookies', async () => {
+    await setStored(storedChoice({ choices: { necessary: true, analytics: true } }));
+    server.page('/', consentryPage());
+    const page = await open('/');
+    await expect.poll(() => ran(page)).toContain('gtag');
+    await page.evaluate(() => {
+      document.cookie = 'mystery=1; path=/';
+    });
+    const status = await page.evaluate(() => (window as any).Consentry.status());
+    expect(status.consentId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(status.categories).toMatchObject({ analytics: true, advertising: false });
+    expect(status.held.map((h: { state: string }) => h.state)).toEqual(['loaded', 'loaded', 'held']);
+    expect(status.consentMode.analytics_storage).toBe('granted');
+    expect(status.undeclaredCookies).toEqual(['mystery']);
+  });
+});

@@ -1,0 +1,131 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+/** One request as the server saw it. */
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+/** A page the test serves: its HTML and any response headers (a CSP, say). */
+export interface TestPage {
+  html: string;
+  headers?: Record<string, string>;
+}
+
+const dist = new URL('../../../dist/', import.meta.url).pathname;
+const types: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html' };
+
+/**
+ * Local stand-ins for third-party tags. Each records that it ran, in order, and what
+ * Consent Mode state the dataLayer held at that moment, and sets the cookies the real
+ * tag would set.
+ */
+const standIn = (name: string, cookies: string[] = []) => `
+  (window.__ran = window.__ran || []).push(${JSON.stringify(name)});
+  (window.__consentAtRun = window.__consentAtRun || {})[${JSON.stringify(name)}] =
+    (window.dataLayer || []).filter(function (e) { return e && e[0] === 'consent'; })
+      .map(function (e) { return e[1]; });
+  ${cookies.map((c) => `document.cookie = ${JSON.stringify(`${c}; path=/`)};`).join('\n')}
+`;
+
+const standIns: Record<string, string> = {
+  '/stand-in/gtag.js': standIn('gtag', ['_ga=GA1.1.123.456', '_ga_TEST123=GS1.1.789']),
+  '/stand-in/pixel.js': standIn('pixel', ['_fbp=fb.1.123.456']),
+  '/stand-in/a.js': standIn('a'),
+  '/stand-in/c.js': standIn('c'),
+  '/stand-in/late.js': standIn('late'),
+  '/stand-in/video.html': '<!doctype html><title>video</title><p>video stand-in</p>',
+  '/stand-in/pixel.gif': 'GIF89a',
+};
+
+/**
+ * A test server on 127.0.0.1: serves dist/, the pages a test registers and the
+ * stand-ins, delays `?delay=ms` responses, and logs every request so a test can prove
+ * by the server's own record what was and was not fetched.
+ */
+export async function startServer() {
+  const pages = new Map<string, TestPage>();
+  const requests: LoggedRequest[] = [];
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      headers: req.headers,
+      body: Buffer.concat(chunks).toString(),
+    });
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+
+    const page = pages.get(url.pathname);
+    if (page) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...page.headers });
+      return res.end(page.html);
+    }
+    if (url.pathname in standIns) {
+      const type = url.pathname.endsWith('.html')
+        ? 'text/html'
+        : url.pathname.endsWith('.gif')
+          ? 'image/gif'
+          : 'text/javascript';
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+      return res.end(standIns[url.pathname]);
+    }
+    if (url.pathname === '/log') {
+      res.writeHead(204);
+      return res.end();
+    }
+    if (url.pathname.startsWith('/dist/')) {
+      const file = normalize(join(dist, url.pathname.slice('/dist/'.length)));
+      if (file.startsWith(dist)) {
+        try {
+          const body = await readFile(file);
+          res.writeHead(200, {
+            'content-type': types[extname(file)] ?? 'application/octet-stream',
+            'cache-control': 'no-store',
+          });
+          return res.end(body);
+        } catch {
+          // 404 below
+        }
+      }
+    }
+    res.writeHead(404);
+    res.end();
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      res.writeHead(500);
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    port,
+    origin: `http://127.0.0.1:${port}`,
+    /** Serves `html` at `path` until the server stops. */
+    page(path: string, html: string, headers?: Record<string, string>) {
+      pages.set(path, { html, headers });
+    },
+    requests,
+    /** The paths fetched so far that start with `prefix`. */
+    fetched: (prefix: string) => requests.filter((r) => r.path.startsWith(prefix)).map((r) => r.path),
+    clearLog: () => {
+      requests.length = 0;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type TestServer = Awaited<ReturnType<typeof startServer>>;
