@@ -33,7 +33,7 @@ async function open(path: string, origin = server.origin): Promise<Page> {
   return page;
 }
 
-const ran = (page: Page) => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran ?? []);
+const ran = (page: Page) => page.evaluate(() => window.__ran ?? []);
 const banner = (page: Page) => page.locator('[data-part="banner"]');
 const setStored = (value: string, url = server.origin) => context.addCookies([{ name: 'consentry', value, url }]);
 
@@ -57,7 +57,7 @@ describe('holding tags before consent', () => {
     expect(await banner(page).count()).toBe(0);
     expect(await ran(page)).toEqual([]);
     expect(server.fetched('/stand-in/')).toEqual([]);
-    expect(await page.evaluate(() => (window as any).Consentry.get().analytics)).toBe(false);
+    expect(await page.evaluate(() => window.Consentry.get().analytics)).toBe(false);
   });
 
   it('fetches nothing held when the stored cookie is corrupt, and asks again', async () => {
@@ -110,7 +110,7 @@ describe('holding tags before consent', () => {
     });
     await page.waitForTimeout(200);
     expect(server.fetched('/stand-in/')).toEqual([]);
-    await page.evaluate(() => (window as any).Consentry.set({ analytics: true }));
+    await page.evaluate(() => window.Consentry.set({ analytics: true }));
     await expect.poll(() => ran(page)).toEqual(['late']);
   });
 });
@@ -135,7 +135,7 @@ describe('releasing tags on consent', () => {
   it('releases only the categories granted: analytics runs, the ad pixel stays unfetched', async () => {
     server.page('/', consentryPage());
     const page = await open('/');
-    await page.evaluate(() => (window as any).Consentry.set({ analytics: true }));
+    await page.evaluate(() => window.Consentry.set({ analytics: true }));
     await expect.poll(() => ran(page)).toEqual(['gtag', 'inline-analytics']);
     expect(server.fetched('/stand-in/')).toEqual(['/stand-in/gtag.js']);
   });
@@ -152,7 +152,7 @@ describe('releasing tags on consent', () => {
     const page = await open('/');
     await page.waitForLoadState('load');
     expect(server.fetched('/stand-in/')).toEqual([]);
-    await page.evaluate(() => (window as any).Consentry.set({ social: true }));
+    await page.evaluate(() => window.Consentry.set({ social: true }));
     await expect.poll(() => server.fetched('/stand-in/')).toEqual(['/stand-in/video.html']);
     expect(await page.locator('iframe').getAttribute('src')).toBe('/stand-in/video.html');
   });
@@ -184,7 +184,7 @@ describe('releasing tags on consent', () => {
     await page.locator('[data-action="accept-all"]').click();
     await expect.poll(() => server.fetched('/gtm')).toEqual(['/gtm?id=G-TEST123']);
     const config = await page.evaluate(() =>
-      (window as any).dataLayer.filter((e: IArguments) => e[0] === 'config').map((e: IArguments) => e[1]),
+      window.dataLayer.filter((e: IArguments) => e[0] === 'config').map((e: IArguments) => e[1]),
     );
     expect(config).toEqual(['G-TEST123']);
   });
@@ -194,7 +194,7 @@ describe('Google Consent Mode', () => {
   it('sets the default, all denied but security, before any tag and the update before held tags run', async () => {
     server.page('/', consentryPage());
     const page = await open('/');
-    const first = await page.evaluate(() => Array.from((window as any).dataLayer[0]));
+    const first = await page.evaluate(() => Array.from(window.dataLayer[0]));
     expect(first).toEqual([
       'consent',
       'default',
@@ -211,16 +211,16 @@ describe('Google Consent Mode', () => {
     ]);
     await page.locator('[data-action="accept-all"]').click();
     await expect.poll(() => ran(page)).toContain('gtag');
-    const seen = await page.evaluate(() => (window as any).__consentAtRun.gtag);
+    const seen = await page.evaluate(() => window.__consentAtRun?.gtag);
     expect(seen).toEqual(['default', 'update']);
 
     // Returning visit: the stored choice's update is in the dataLayer before the tag runs.
     server.clearLog();
     await page.reload();
     await expect.poll(() => ran(page)).toContain('gtag');
-    expect(await page.evaluate(() => (window as any).__consentAtRun.gtag)).toEqual(['default', 'update']);
+    expect(await page.evaluate(() => window.__consentAtRun?.gtag)).toEqual(['default', 'update']);
     const update = await page.evaluate(() =>
-      Array.from((window as any).dataLayer.find((e: IArguments) => e[0] === 'consent' && e[1] === 'update')),
+      Array.from(window.dataLayer.find((e: IArguments) => e[0] === 'consent' && e[1] === 'update')),
     );
     expect(update[2]).toMatchObject({
       analytics_storage: 'granted',
@@ -233,9 +233,9 @@ describe('Google Consent Mode', () => {
   it('pushes a consentry_update event for Tag Manager on every change', async () => {
     server.page('/', consentryPage({ head: '' }));
     const page = await open('/');
-    await page.evaluate(() => (window as any).Consentry.set({ analytics: true }));
+    await page.evaluate(() => window.Consentry.set({ analytics: true }));
     const events = await page.evaluate(() =>
-      (window as any).dataLayer.filter((e: { event?: string }) => e.event === 'consentry_update'),
+      window.dataLayer.filter((e: { event?: string }) => e.event === 'consentry_update'),
     );
     expect(events).toEqual([
       {
@@ -257,7 +257,7 @@ describe('a strict Content-Security-Policy with nonces', () => {
     await page.exposeFunction('__violation', (v: string) => violations.push(v));
     await page.addInitScript(() =>
       document.addEventListener('securitypolicyviolation', (e) =>
-        (window as any).__violation(`${e.violatedDirective} ${e.blockedURI}`),
+        window.__violation?.(`${e.violatedDirective} ${e.blockedURI}`),
       ),
     );
     await page.goto(`${server.origin}/`);
@@ -287,7 +287,7 @@ describe('revoking consent', () => {
     server.clearLog();
     await Promise.all([
       page.waitForEvent('load'),
-      page.evaluate(() => (window as any).Consentry.set({ analytics: false, advertising: false })),
+      page.evaluate(() => window.Consentry.set({ analytics: false, advertising: false })),
     ]);
     const after = (await context.cookies(origin)).map((c) => c.name);
     expect(after.filter((n) => n.startsWith('_ga') || n === '_fbp')).toEqual([]);
@@ -309,7 +309,7 @@ describe('records', () => {
     const receipt = JSON.parse(logged?.body ?? '{}');
     expect(Object.keys(receipt).sort()).toEqual(['choices', 'gpc', 'id', 'method', 'revision', 'timestamp']);
     expect(receipt).toMatchObject({ method: 'banner', revision: '1', gpc: false, choices: { analytics: false } });
-    const history = await page.evaluate(() => (window as any).Consentry.history());
+    const history = await page.evaluate(() => window.Consentry.history());
     expect(history).toEqual([receipt]);
   });
 
@@ -330,7 +330,7 @@ describe('records', () => {
     await page.evaluate(() => {
       document.cookie = 'mystery=1; path=/';
     });
-    const status = await page.evaluate(() => (window as any).Consentry.status());
+    const status = await page.evaluate(() => window.Consentry.status());
     expect(status.consentId).toMatch(/^[0-9a-f-]{36}$/);
     expect(status.categories).toMatchObject({ analytics: true, advertising: false });
     expect(status.held.map((h: { state: string }) => h.state)).toEqual(['loaded', 'loaded', 'held']);

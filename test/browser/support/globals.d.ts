@@ -1,0 +1,13 @@
+import type { ConsentryApi } from '../../../src/types';
+
+// What the pages under test expose to `page.evaluate` callbacks.
+declare global {
+  interface Window {
+    Consentry: ConsentryApi;
+    // biome-ignore lint/suspicious/noExplicitAny: gtag commands are Arguments objects of any shape
+    dataLayer: any[];
+    __ran?: string[];
+    __consentAtRun?: Record<string, string[]>;
+    __violation?: (v: string) => void;
+  }
+}
