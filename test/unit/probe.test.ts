@@ -1,25 +1,20 @@
 import { it } from 'vitest';
-
 it('probe', async () => {
-  console.log('href', location.href, 'host', location.hostname, 'protocol', location.protocol);
-  document.cookie = '_ga=1; path=/';
-  document.cookie = '_ga_ABC=2; path=/';
-  document.cookie = 'x=3; path=/; domain=localhost';
-  console.log('cookies', JSON.stringify(document.cookie));
-  document.cookie = '_ga=; Max-Age=0; path=/';
-  console.log('after', JSON.stringify(document.cookie));
-  console.log(
-    'reload desc',
-    Object.getOwnPropertyDescriptor(window.location, 'reload'),
-    typeof Object.getPrototypeOf(window.location).reload,
-  );
-  console.log('navigator.languages', navigator.languages, 'gpc', (navigator as any).globalPrivacyControl);
-  console.log('indexedDB', typeof indexedDB, typeof globalThis.indexedDB, window === globalThis);
-  const d = document.createElement('dialog');
-  document.body.append(d);
-  console.log('showModal', typeof (d as any).showModal);
-  console.log('CSSStyleSheet replaceSync', typeof CSSStyleSheet.prototype.replaceSync);
-  console.log('BroadcastChannel', typeof BroadcastChannel);
-  console.log('crypto', typeof crypto.getRandomValues);
-  console.log('readyState', document.readyState);
+  const old = document.documentElement;
+  const mo = new MutationObserver(() => console.log('OLD OBSERVER FIRED'));
+  mo.observe(old, { childList: true, subtree: true });
+  const fresh = document.createElement('html');
+  fresh.append(document.createElement('head'), document.createElement('body'));
+  old.remove();
+  document.append(fresh);
+  console.log('de', document.documentElement === fresh, document.body?.parentNode === fresh, !!document.head, document.head?.parentNode === fresh);
+  document.body.append(document.createElement('div'));
+  await new Promise(r => setTimeout(r, 10));
+  const mo2 = new MutationObserver(() => console.log('NEW OBSERVER FIRED'));
+  mo2.observe(document.documentElement, { childList: true, subtree: true });
+  document.body.innerHTML = '<p>x</p>';
+  await new Promise(r => setTimeout(r, 10));
+  console.log(document.documentElement.outerHTML);
+  const nav: any = navigator;
+  console.log('langs desc', Object.getOwnPropertyDescriptor(Object.getPrototypeOf(nav), 'languages')?.get ? 'getter on proto' : 'other', typeof nav.sendBeacon);
 });
