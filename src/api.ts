@@ -13,6 +13,9 @@ import {
 } from './consent/state';
 import { deleteCookies } from './gate/cookies';
 import { createGate } from './gate/gate';
+import { pickLanguage } from './i18n/language';
+import { reopenLabels } from './i18n/reopen';
+import { createLauncher } from './launcher';
 import { ensureGtag, gtagCommand, pushEvent, toConsentModeState } from './signals/consent-mode';
 import { loadGoogleAnalytics } from './signals/ga';
 import { hasGPC } from './signals/gpc';
@@ -21,7 +24,15 @@ import { sendReceipt } from './storage/beacon';
 import { clearChoice, readChoice, writeChoice } from './storage/cookie';
 import { createHistory } from './storage/history';
 import { createTabSync } from './storage/sync';
-import type { Choices, ConsentryApi, ConsentryConfig, ConsentryEventName, Method, Receipt } from './types';
+import type {
+  Choices,
+  ConsentryApi,
+  ConsentryConfig,
+  ConsentryEventName,
+  Method,
+  Receipt,
+  ResolvedConfig,
+} from './types';
 import type { MountView, ViewHandle } from './view';
 
 declare const __CONSENTRY_VERSION__: string;
@@ -95,10 +106,13 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   };
   if (receipt) announce();
 
+  let domReady = false;
   const gate = createGate(
     doc,
     (ids) => ids.every((id) => granted[id] === true),
     (m) => log('warn', m),
+    // An iframe held after start-up (a single-page app) gets its placeholder too.
+    (record) => domReady && record.el.tagName === 'IFRAME' && ensureView()?.then((v) => v.refresh()),
   );
   let gaScript: HTMLScriptElement | undefined;
   const releaseGranted = () => {
@@ -128,6 +142,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
       return;
     }
     releaseGranted();
+    showView('refresh');
   }
 
   function decide(next: Choices, method: Method) {
@@ -142,7 +157,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     const saved = history.add(r);
     if (config.logEndpoint) sendReceipt(config.logEndpoint, r);
     sync.post({ receipt: r });
-    view?.then((v) => v.hide());
+    showView('hide');
     apply(next, saved);
     if (ctx.failed)
       log('error', 'the choice was saved, but nothing is released until the config errors above are fixed.');
@@ -151,7 +166,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   const sync = createTabSync((message) => {
     if ('reset' in message) return forget(false);
     receipt = message.receipt;
-    view?.then((v) => v.hide());
+    showView('hide');
     apply(mergeChoices(ctx, defaultChoices(ctx), message.receipt.choices));
   });
 
@@ -164,9 +179,16 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   }
 
   let view: Promise<ViewHandle> | undefined;
-  function showView(action: keyof ViewHandle) {
+  const heldEmbeds = () =>
+    gate
+      .records()
+      .filter((r) => r.state === 'held' && r.el.tagName === 'IFRAME')
+      .map(({ el, categories }) => ({ el, categories }));
+
+  /** Loads and mounts the view once; later calls share it. */
+  function ensureView(): Promise<ViewHandle> | undefined {
     const load = options.loadView;
-    if (!load) return;
+    if (!load) return undefined;
     view ??= whenBody(doc)
       .then(load)
       .then((mount) =>
@@ -177,18 +199,43 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
           mode: ctx.mode,
           nonce: options.nonce,
           choices: () => ({ ...choices }),
+          embeds: heldEmbeds,
           acceptAll: (method) => decide(acceptAllChoices(ctx, choices), method),
           rejectAll: (method) => decide(rejectAllChoices(ctx), method),
           save: (next) => decide(mergeChoices(ctx, choices, next), 'preferences'),
+          allowEmbed: (ids) =>
+            decide(mergeChoices(ctx, choices, Object.fromEntries(ids.map((id) => [id, true]))), 'banner'),
         }),
       );
-    view
-      .then((v) => v[action]())
-      .catch((error) => {
-        view = undefined;
-        log('error', `the consent view could not be shown (${error}). Nothing is granted until the visitor decides.`);
-      });
+    view.catch((error) => {
+      view = undefined;
+      log('error', `the consent view could not be shown (${error}). Nothing is granted until the visitor decides.`);
+    });
+    return view;
   }
+
+  function showView(action: 'showBanner' | 'showPreferences' | 'hide' | 'refresh') {
+    if (action === 'showBanner') showLauncher(false);
+    if (action === 'hide' && receipt) showLauncher(true);
+    if (action === 'hide' || action === 'refresh') view?.then((v) => v[action]());
+    else ensureView()?.then((v) => v[action]());
+  }
+
+  const openPreferences = () => showView('showPreferences');
+  const launcher =
+    config.floatingButton && options.loadView
+      ? whenBody(doc).then(() =>
+          createLauncher(
+            doc,
+            config.floatingButton || 'bottom-left',
+            launcherLabel(doc, config),
+            options.nonce,
+            openPreferences,
+          ),
+        )
+      : undefined;
+
+  const showLauncher = (visible: boolean) => void launcher?.then((l) => l.show(visible));
 
   // Any `data-consentry-open` element or link to #consentry-preferences reopens the choices.
   doc.addEventListener('click', (event) => {
@@ -197,10 +244,11 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     );
     if (!target) return;
     event.preventDefault();
-    showView('showPreferences');
+    openPreferences();
   });
 
   if (!receipt || ctx.failed) showView('showBanner');
+  else showLauncher(true);
 
   const api: ConsentryApi = {
     get,
@@ -210,7 +258,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     set: (partial) => decide(mergeChoices(ctx, choices, partial), 'api'),
     showBanner: () => showView('showBanner'),
     showPreferences: () => showView('showPreferences'),
-    hide: () => void view?.then((v) => v.hide()),
+    hide: () => showView('hide'),
     reset: () => forget(true),
     on(name, fn) {
       listeners[name].add(fn);
@@ -234,6 +282,10 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
 
   // 'ready' waits for the DOM, so that page scripts after this one can still subscribe.
   whenDomReady(doc).then(() => {
+    domReady = true;
+    // Placeholders for held embeds and the cookie declaration need the view, on the pages that have them.
+    if (heldEmbeds().length || doc.querySelector('[data-consentry-declaration]'))
+      ensureView()?.then((v) => v.refresh());
     isReady = true;
     emit('ready');
   });
@@ -246,5 +298,11 @@ const whenDomReady = (doc: Document) =>
       ? doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true })
       : setTimeout(resolve),
   );
+
+/** The reopen button's label in the page's language, without loading the view's strings. */
+function launcherLabel(doc: Document, config: ResolvedConfig): string {
+  const lang = pickLanguage(doc, config.lang, [...Object.keys(reopenLabels), ...Object.keys(config.translations)]);
+  return config.translations[lang]?.reopen ?? reopenLabels[lang] ?? reopenLabels.en;
+}
 
 const whenBody = (doc: Document) => (doc.body ? Promise.resolve() : whenDomReady(doc));

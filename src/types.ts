@@ -72,6 +72,8 @@ export interface ConsentryConfig {
   limitUseUrl?: string;
   contact?: PrivacyContact;
   floatingButton?: boolean | 'bottom-left' | 'bottom-right';
+  /** Light or dark widget; `auto` follows the visitor's `prefers-color-scheme`. */
+  theme?: 'auto' | 'light' | 'dark';
   categories?: Record<string, CategoryConfig>;
   /** Overrides of any interface string, per language: `{ es: { acceptAll: 'Aceptar' } }`. */
   translations?: Record<string, Record<string, string>>;
@@ -104,6 +106,7 @@ export interface ResolvedConfig {
   limitUseUrl?: string;
   contact?: PrivacyContact;
   floatingButton: false | 'bottom-left' | 'bottom-right';
+  theme: 'auto' | 'light' | 'dark';
   categories: Category[];
   translations: Record<string, Record<string, string>>;
 }

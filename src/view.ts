@@ -1,5 +1,11 @@
 import type { Choices, ResolvedConfig } from './types';
 
+/** A held iframe the view draws a placeholder for. @internal */
+export interface HeldEmbed {
+  el: Element;
+  categories: string[];
+}
+
 /**
  * What the engine lends the view: the only way the view reads or changes consent.
  * @internal
@@ -13,9 +19,13 @@ export interface ViewHost {
   nonce?: string;
   /** The visitor's current choice, for the switches. */
   choices(): Choices;
+  /** The iframes still held, for their placeholders. */
+  embeds(): HeldEmbed[];
   acceptAll(method: 'banner' | 'preferences'): void;
   rejectAll(method: 'banner' | 'preferences'): void;
   save(choices: Choices): void;
+  /** Grants the categories an embed needs, from its placeholder's button. */
+  allowEmbed(categories: string[]): void;
 }
 
 /** @internal */
@@ -23,6 +33,8 @@ export interface ViewHandle {
   showBanner(): void;
   showPreferences(): void;
   hide(): void;
+  /** Redraws what depends on consent: embed placeholders and cookie declarations. */
+  refresh(): void;
 }
 
 /** The view chunk's one export. @internal */

@@ -44,6 +44,7 @@ const schema: Record<keyof ConsentryConfig, Check> = {
   limitUseUrl: url,
   contact: shape({ email: pattern(/^[^\s@]+@[^\s@]+$/, 'privacy@example.com'), phone: text, address: text, url }),
   floatingButton: oneOf([true, false, 'bottom-left', 'bottom-right']),
+  theme: oneOf(['auto', 'light', 'dark']),
   categories: record(/^[a-z][a-z0-9_-]*$/, 'use lower-case letters, digits, - and _', category),
   translations: record(
     /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/,
@@ -99,6 +100,7 @@ export function parseConfig(input: unknown): ParsedConfig {
       honorGPC: ok.honorGPC ?? defaults.honorGPC,
       sensitivePaths: ok.sensitivePaths ?? [],
       floatingButton: floating === true ? defaults.floatingButton : floating,
+      theme: ok.theme ?? 'auto',
       categories: mergeCategories(ok.categories),
       translations: ok.translations ?? {},
     },

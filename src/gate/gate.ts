@@ -33,6 +33,7 @@ export function createGate(
   doc: Document,
   isGranted: (categories: string[]) => boolean,
   warn: (message: string) => void,
+  onHeld: (record: HeldRecord) => void = () => {},
 ): Gate {
   const records: HeldRecord[] = [];
   const seen = new WeakSet<Element>();
@@ -69,6 +70,7 @@ export function createGate(
       return;
     }
     if (categories.length && isGranted(categories)) releaseOne(record);
+    else onHeld(record);
   }
 
   const scan = (root: ParentNode) => {

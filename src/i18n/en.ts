@@ -1,3 +1,5 @@
+import { reopenLabels } from './reopen';
+
 /** English interface strings; the keys are the ones a config's `translations` may override. */
 export const en = {
   bannerTitle: 'Your privacy choices',
@@ -19,7 +21,7 @@ export const en = {
   provider: 'Provider',
   purpose: 'Purpose',
   duration: 'Duration',
-  reopen: 'Cookie settings',
+  reopen: reopenLabels.en,
   necessaryLabel: 'Necessary',
   necessaryDescription: 'Keeps the site secure and working, and remembers your cookie choice.',
   preferencesLabel: 'Preferences',
@@ -31,6 +33,26 @@ export const en = {
     'Lets advertising partners set cookies to show you ads based on your visits. This counts as selling or sharing personal information under US state law.',
   socialLabel: 'Social media',
   socialDescription: 'Shows social media posts, videos and share buttons, which may set their own cookies.',
+  gpcNotice:
+    'Your browser sends a Global Privacy Control signal. We honor it as your choice to opt out of the sale and sharing of your personal information, so advertising stays off unless you turn it on yourself.',
+  contactTitle: 'Privacy requests',
+  contactText: 'To ask about your data, or to limit how we use it, contact us:',
+  email: 'Email',
+  phone: 'Phone',
+  address: 'Address',
+  contactPage: 'Contact page',
+  doNotSell: 'Do Not Sell or Share My Personal Information',
+  limitUse: 'Limit the Use of My Sensitive Personal Information',
+  embedTitle: 'Content from another site',
+  embedText: '{title} is held until you allow {category}, because the site it comes from may set cookies.',
+  embedUntitled: 'This content',
+  allowEmbed: 'Allow {category} and load',
+  declarationEmpty: 'No services are declared for this category.',
+  noCookies: 'Sets no cookies of its own.',
+  serviceProvider: 'Provided by {provider}.',
+  servicePolicy: 'Privacy policy of {name}',
+  switchOn: 'On',
+  switchOff: 'Off',
 };
 
 export type Strings = typeof en;

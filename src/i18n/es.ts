@@ -1,4 +1,5 @@
 import type { Strings } from './en';
+import { reopenLabels } from './reopen';
 
 /** Spanish interface strings. */
 export const es: Strings = {
@@ -21,7 +22,7 @@ export const es: Strings = {
   provider: 'Proveedor',
   purpose: 'Finalidad',
   duration: 'Duración',
-  reopen: 'Configuración de cookies',
+  reopen: reopenLabels.es,
   necessaryLabel: 'Necesarias',
   necessaryDescription: 'Mantienen el sitio seguro y en funcionamiento, y recuerdan su elección de cookies.',
   preferencesLabel: 'Preferencias',
@@ -34,4 +35,25 @@ export const es: Strings = {
   socialLabel: 'Redes sociales',
   socialDescription:
     'Muestran publicaciones, vídeos y botones para compartir de redes sociales, que pueden instalar sus propias cookies.',
+  gpcNotice:
+    'Su navegador envía una señal de Control Global de Privacidad (GPC). La respetamos como su decisión de no permitir la venta ni el intercambio de su información personal, por lo que la publicidad permanece desactivada salvo que usted la active.',
+  contactTitle: 'Solicitudes de privacidad',
+  contactText: 'Para preguntar por sus datos, o limitar cómo los usamos, contáctenos:',
+  email: 'Correo electrónico',
+  phone: 'Teléfono',
+  address: 'Dirección',
+  contactPage: 'Página de contacto',
+  doNotSell: 'No vender ni compartir mi información personal',
+  limitUse: 'Limitar el uso de mi información personal confidencial',
+  embedTitle: 'Contenido de otro sitio',
+  embedText:
+    '{title} está retenido hasta que permita {category}, porque el sitio del que proviene puede instalar cookies.',
+  embedUntitled: 'Este contenido',
+  allowEmbed: 'Permitir {category} y cargar',
+  declarationEmpty: 'No hay servicios declarados para esta categoría.',
+  noCookies: 'No instala cookies propias.',
+  serviceProvider: 'Proporcionado por {provider}.',
+  servicePolicy: 'Política de privacidad de {name}',
+  switchOn: 'Activado',
+  switchOff: 'Desactivado',
 };

@@ -1,33 +1,27 @@
 import { en, type Strings } from './en';
 import { es } from './es';
+import { directionOf, pickLanguage } from './language';
 
 export type { StringKey, Strings } from './en';
+export { directionOf, pickLanguage };
 
-const builtIn: Record<string, Strings> = { en, es };
-
-/**
- * The interface language: the config's `lang`, else `<html lang>`, else the browser's;
- * a language without strings falls back to English.
- * @example pickLanguage(document, undefined) // 'es' on <html lang="es-MX">
- */
-export function pickLanguage(doc: Document, configured: string | undefined, known: string[]): string {
-  const candidates = [configured, doc.documentElement.lang, ...(doc.defaultView?.navigator.languages ?? [])];
-  for (const tag of candidates) {
-    const lang = tag?.toLowerCase().split('-')[0];
-    if (lang && known.includes(lang)) return lang;
-  }
-  return 'en';
-}
+/** The built-in languages. */
+export const builtInStrings: Readonly<Record<string, Strings>> = { en, es };
 
 /**
- * The strings for a language, with the config's overrides on top.
- * @example stringsFor(document, { lang: 'es', translations: {} }).acceptAll // 'Aceptar todo'
+ * The strings for the interface language, with the config's overrides on top; a key
+ * the config leaves out falls back to the built-in language, then to English.
+ * @example stringsFor(document, { lang: 'es', translations: {} }).t.acceptAll // 'Aceptar todo'
  */
 export function stringsFor(
   doc: Document,
   config: { lang?: string; translations: Record<string, Record<string, string>> },
-): { lang: string; t: Strings } {
-  const known = [...new Set([...Object.keys(builtIn), ...Object.keys(config.translations)])];
+): { lang: string; dir: 'ltr' | 'rtl'; t: Strings } {
+  const known = [...new Set([...Object.keys(builtInStrings), ...Object.keys(config.translations)])];
   const lang = pickLanguage(doc, config.lang, known);
-  return { lang, t: { ...en, ...builtIn[lang], ...config.translations[lang] } as Strings };
+  return { lang, dir: directionOf(lang), t: { ...en, ...builtInStrings[lang], ...config.translations[lang] } };
 }
+
+/** Fills `{name}` slots in a string with text (never markup). */
+export const fill = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Strings } from '../i18n';
 import type { ResolvedConfig } from '../types';
 import { PolicyLinks } from './PolicyLinks';
@@ -5,18 +6,46 @@ import { PolicyLinks } from './PolicyLinks';
 interface Props {
   t: Strings;
   config: ResolvedConfig;
+  gpc: boolean;
   onAccept(): void;
   onReject(): void;
   onCustomize(): void;
 }
 
-/** The first layer: short text, policy links, and three equally weighted buttons. */
-export function Banner({ t, config, onAccept, onReject, onCustomize }: Props) {
+/**
+ * Keeps the page's focused element out from under the banner (WCAG 2.4.11): while the
+ * banner shows, the page's scroll padding reserves its height, so focusing or scrolling
+ * to an element stops above the banner.
+ */
+function useReservedSpace(ref: { current: HTMLElement | null }) {
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const page = el.ownerDocument.documentElement.style;
+    const before = page.scrollPaddingBottom;
+    const reserve = () => {
+      page.scrollPaddingBottom = `${el.getBoundingClientRect().height}px`;
+    };
+    reserve();
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(reserve) : undefined;
+    observer?.observe(el);
+    return () => {
+      observer?.disconnect();
+      page.scrollPaddingBottom = before;
+    };
+  }, []);
+}
+
+/** The first layer: short text, policy links, and three buttons of equal weight. */
+export function Banner({ t, config, gpc, onAccept, onReject, onCustomize }: Props) {
+  const ref = useRef<HTMLElement>(null);
+  useReservedSpace(ref);
   return (
-    <section class="banner" data-part="banner" aria-labelledby="consentry-banner-title">
+    <section ref={ref} class="banner" data-part="banner" aria-labelledby="consentry-banner-title">
       <div class="inner">
         <h2 id="consentry-banner-title">{t.bannerTitle}</h2>
-        <p>{t.bannerText}</p>
+        <p class="muted">{t.bannerText}</p>
+        {gpc && <p class="notice">{t.gpcNotice}</p>}
         <PolicyLinks t={t} config={config} />
         <div class="actions">
           <button type="button" data-action="accept-all" onClick={onAccept}>

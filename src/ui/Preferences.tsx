@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Strings } from '../i18n';
-import type { Category, Choices, ResolvedConfig } from '../types';
+import type { Choices, ResolvedConfig } from '../types';
+import { categoryText } from './labels';
 import { PolicyLinks } from './PolicyLinks';
+import { ServiceTable } from './ServiceTable';
 
 interface Props {
   t: Strings;
   config: ResolvedConfig;
+  gpc: boolean;
   initial: Choices;
   onSave(choices: Choices): void;
   onAccept(): void;
@@ -13,47 +16,58 @@ interface Props {
   onClose(): void;
 }
 
-const focusable = 'button, a[href], input:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const focusable = 'button, a[href], input:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
-/** A category's visible name and description: the config's own, else the translation. */
-export function describeCategory(t: Strings, c: Category) {
-  const strings = t as unknown as Record<string, string | undefined>;
-  return {
-    label: c.label ?? strings[`${c.id}Label`] ?? c.id,
-    description: c.description ?? strings[`${c.id}Description`] ?? '',
-  };
-}
-
-function Services({ t, category }: { t: Strings; category: Category }) {
-  const rows = category.services.flatMap((s) => (s.cookies ?? []).map((k) => ({ ...k, service: s })));
-  if (!category.services.length) return null;
+/** The site's contact for privacy requests, when configured. */
+function Contact({ t, config }: { t: Strings; config: ResolvedConfig }) {
+  const c = config.contact;
+  if (!c) return null;
   return (
-    <table>
-      <caption class="visually-hidden">{t.services}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.cookie}</th>
-          <th scope="col">{t.provider}</th>
-          <th scope="col">{t.purpose}</th>
-          <th scope="col">{t.duration}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.service.name + r.name}>
-            <td>{r.name}</td>
-            <td>{r.service.provider ?? r.service.name}</td>
-            <td>{r.purpose ?? r.service.purpose ?? ''}</td>
-            <td>{r.duration ?? ''}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <section class="contact" aria-labelledby="consentry-contact-title">
+      <h3 id="consentry-contact-title">{t.contactTitle}</h3>
+      <p>{t.contactText}</p>
+      <dl>
+        {c.email && (
+          <>
+            <dt>{t.email}</dt>
+            <dd>
+              <a href={`mailto:${c.email}`}>{c.email}</a>
+            </dd>
+          </>
+        )}
+        {c.phone && (
+          <>
+            <dt>{t.phone}</dt>
+            <dd>
+              <a href={`tel:${c.phone.replace(/[^\d+]/g, '')}`}>{c.phone}</a>
+            </dd>
+          </>
+        )}
+        {c.address && (
+          <>
+            <dt>{t.address}</dt>
+            <dd>{c.address}</dd>
+          </>
+        )}
+        {c.url && (
+          <>
+            <dt>{t.contactPage}</dt>
+            <dd>
+              <a href={c.url}>{c.url}</a>
+            </dd>
+          </>
+        )}
+      </dl>
+    </section>
   );
 }
 
-/** The preferences: a modal dialog with one switch per category (WAI-ARIA dialog pattern). */
-export function Preferences({ t, config, initial, onSave, onAccept, onReject, onClose }: Props) {
+/**
+ * The preferences: a modal dialog per the WAI-ARIA dialog pattern. The native modal
+ * `<dialog>` makes the page behind inert; focus moves in, Tab and Shift+Tab wrap, Escape
+ * and the close button close it without granting anything.
+ */
+export function Preferences({ t, config, gpc, initial, onSave, onAccept, onReject, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState(initial);
 
@@ -61,11 +75,13 @@ export function Preferences({ t, config, initial, onSave, onAccept, onReject, on
     const dialog = ref.current;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal?.();
-    (dialog.querySelector(focusable) as HTMLElement | null)?.focus();
+    // Focus the first switch a visitor can change, not the close button.
+    (
+      dialog.querySelector<HTMLElement>('input:not([disabled])') ?? dialog.querySelector<HTMLElement>(focusable)
+    )?.focus();
     return () => dialog.open && dialog.close?.();
   }, []);
 
-  // Tab and Shift+Tab wrap inside the dialog instead of leaving for the browser's chrome.
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -74,9 +90,9 @@ export function Preferences({ t, config, initial, onSave, onAccept, onReject, on
     }
     if (e.key !== 'Tab' || !ref.current) return;
     const items = Array.from(ref.current.querySelectorAll<HTMLElement>(focusable));
-    const active = (ref.current.getRootNode() as ShadowRoot).activeElement;
+    const active = (ref.current.getRootNode() as ShadowRoot | Document).activeElement;
     const edge = e.shiftKey ? items[0] : items[items.length - 1];
-    if (active === edge) {
+    if (active === edge || !items.includes(active as HTMLElement)) {
       e.preventDefault();
       (e.shiftKey ? items[items.length - 1] : items[0]).focus();
     }
@@ -89,6 +105,7 @@ export function Preferences({ t, config, initial, onSave, onAccept, onReject, on
       role="dialog"
       aria-modal="true"
       aria-labelledby="consentry-preferences-title"
+      aria-describedby="consentry-preferences-text"
       data-part="preferences"
       onKeyDown={onKeyDown}
       onCancel={(e) => {
@@ -98,19 +115,22 @@ export function Preferences({ t, config, initial, onSave, onAccept, onReject, on
     >
       <div class="head">
         <h2 id="consentry-preferences-title">{t.preferencesTitle}</h2>
-        <button type="button" data-action="close" aria-label={t.close} onClick={onClose}>
-          ×
+        <button type="button" data-action="close" aria-label={t.close} title={t.close} onClick={onClose}>
+          <span aria-hidden="true">×</span>
         </button>
       </div>
       <div class="body">
-        <p>{t.preferencesText}</p>
+        <p id="consentry-preferences-text" class="muted">
+          {t.preferencesText}
+        </p>
+        {gpc && <p class="notice">{t.gpcNotice}</p>}
         {config.categories.map((c) => {
-          const { label, description } = describeCategory(t, c);
+          const { label, description } = categoryText(t, c);
           const locked = c.id === 'necessary';
           const on = locked || draft[c.id] === true;
           return (
             <div class="category" key={c.id}>
-              <label>
+              <label class="switch">
                 <input
                   type="checkbox"
                   role="switch"
@@ -121,15 +141,25 @@ export function Preferences({ t, config, initial, onSave, onAccept, onReject, on
                   aria-describedby={`consentry-desc-${c.id}`}
                   onChange={(e) => setDraft({ ...draft, [c.id]: (e.currentTarget as HTMLInputElement).checked })}
                 />
-                {label}
-                {locked && <span> ({t.alwaysOn})</span>}
+                <span>{label}</span>
+                {locked && <span class="state">{t.alwaysOn}</span>}
               </label>
-              <p id={`consentry-desc-${c.id}`}>{description}</p>
-              <Services t={t} category={c} />
+              <p id={`consentry-desc-${c.id}`} class="muted">
+                {description}
+              </p>
+              {c.services.length > 0 && (
+                <details>
+                  <summary>
+                    {t.services} ({c.services.length})
+                  </summary>
+                  <ServiceTable t={t} category={c} label={label} />
+                </details>
+              )}
             </div>
           );
         })}
         <PolicyLinks t={t} config={config} />
+        <Contact t={t} config={config} />
       </div>
       <div class="foot actions">
         <button type="button" data-action="save" onClick={() => onSave(draft)}>

@@ -1,9 +1,13 @@
 import { render } from 'preact';
+import { adoptStyles, widgetRoot } from '../host';
 import { stringsFor } from '../i18n';
-import type { MountView, ViewHandle } from '../view';
+import type { MountView, ViewHandle, ViewHost } from '../view';
 import { Banner } from './Banner';
+import { Declaration } from './Declaration';
+import { categoryText } from './labels';
+import { Placeholder } from './Placeholder';
 import { Preferences } from './Preferences';
-import { styles } from './styles';
+import { placeholderStyles, styles } from './styles';
 
 /** The focused element of the page, looking inside shadow roots. */
 function deepActive(doc: Document): HTMLElement | null {
@@ -12,41 +16,62 @@ function deepActive(doc: Document): HTMLElement | null {
   return el as HTMLElement | null;
 }
 
-function adoptStyles(root: ShadowRoot, nonce: string | undefined) {
-  const doc = root.ownerDocument;
-  try {
-    // Constructed stylesheets are CSSOM, not inline <style>: a strict CSP allows them.
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    const style = doc.createElement('style');
-    if (nonce) style.nonce = nonce;
-    style.textContent = styles;
-    root.append(style);
-  }
+/**
+ * Placeholders for held iframes: each a box of the iframe's own size, in its own shadow
+ * root, put in the iframe's place while it is held (so the layout does not move), and
+ * removed when the iframe is released.
+ */
+function createPlaceholders(host: ViewHost, draw: (into: HTMLElement, frame: Element) => void) {
+  const doc = host.document;
+  const shown = new Map<Element, { box: HTMLElement; display: string }>();
+  return function refresh() {
+    const held = host.embeds();
+    for (const [frame, { box, display }] of shown) {
+      if (held.some((e) => e.el === frame)) continue;
+      box.remove();
+      (frame as HTMLElement).style.display = display;
+      shown.delete(frame);
+    }
+    for (const { el } of held) {
+      if (shown.has(el) || !el.isConnected) continue;
+      const frame = el as HTMLElement;
+      const { width, height } = frame.getBoundingClientRect();
+      const box = doc.createElement('div');
+      box.setAttribute('data-consentry-placeholder', '');
+      box.style.display = 'block';
+      box.style.width = width ? `${width}px` : '100%';
+      box.style.maxWidth = '100%';
+      if (height) box.style.height = `${height}px`;
+      const root = box.attachShadow({ mode: 'open' });
+      adoptStyles(root, placeholderStyles, host.nonce);
+      const inner = doc.createElement('div');
+      root.append(inner);
+      shown.set(el, { box, display: frame.style.display });
+      frame.before(box);
+      frame.style.display = 'none';
+      draw(inner, el);
+    }
+  };
 }
 
 /**
- * Renders the banner and the preferences into an open shadow root of `#consentry`.
+ * Renders the banner and the preferences into the open shadow root of `#consentry`,
+ * placeholders for held iframes, and cookie declarations.
  * @example const view = mountView(host); view.showBanner();
  */
 export const mountView: MountView = (host) => {
   const doc = host.document;
-  let el = doc.getElementById('consentry');
-  if (!el) {
-    el = doc.createElement('div');
-    el.id = 'consentry';
-    doc.body.append(el);
-  }
-  const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
-  adoptStyles(root, host.nonce);
+  const { config } = host;
+  const root = widgetRoot(doc);
+  adoptStyles(root, styles, host.nonce);
   const container = doc.createElement('div');
+  const { lang, dir, t } = stringsFor(doc, config);
   container.className = 'root';
+  container.lang = lang;
+  container.dir = dir;
+  container.setAttribute('data-theme', config.theme);
   root.append(container);
 
-  const { lang, t } = stringsFor(doc, host.config);
-  container.lang = lang;
   let banner = false;
   let preferences = false;
   let returnFocus: HTMLElement | null = null;
@@ -67,7 +92,8 @@ export const mountView: MountView = (host) => {
         {banner && (
           <Banner
             t={t}
-            config={host.config}
+            config={config}
+            gpc={host.gpc}
             onAccept={() => host.acceptAll('banner')}
             onReject={() => host.rejectAll('banner')}
             onCustomize={() => update({ preferences: true })}
@@ -76,7 +102,8 @@ export const mountView: MountView = (host) => {
         {preferences && (
           <Preferences
             t={t}
-            config={host.config}
+            config={config}
+            gpc={host.gpc}
             initial={host.choices()}
             onSave={host.save}
             onAccept={() => host.acceptAll('preferences')}
@@ -89,10 +116,35 @@ export const mountView: MountView = (host) => {
     );
   }
 
+  const refreshPlaceholders = createPlaceholders(host, (into, frame) => {
+    const ids = host.embeds().find((e) => e.el === frame)?.categories ?? [];
+    const labels = ids.map((id) => {
+      const category = config.categories.find((c) => c.id === id);
+      return category ? categoryText(t, category).label : id;
+    });
+    into.className = 'root';
+    into.lang = lang;
+    into.dir = dir;
+    into.setAttribute('data-theme', config.theme);
+    render(
+      <Placeholder t={t} title={frame.getAttribute('title')} labels={labels} onAllow={() => host.allowEmbed(ids)} />,
+      into,
+    );
+  });
+
   const handle: ViewHandle = {
     showBanner: () => update({ banner: true }),
     showPreferences: () => update({ preferences: true }),
     hide: () => update({ banner: false, preferences: false }),
+    refresh() {
+      refreshPlaceholders();
+      for (const el of Array.from(doc.querySelectorAll<HTMLElement>('[data-consentry-declaration]'))) {
+        if (!el.hasAttribute('data-consentry-filled')) {
+          el.setAttribute('data-consentry-filled', '');
+          render(<Declaration t={t} config={config} />, el);
+        }
+      }
+    },
   };
   return handle;
 };

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+/**
+ * Regenerates docs/screenshots/*.png: the banner and the preferences, on a desktop and
+ * a 360×640 phone, light and dark, in headless Chromium. Run after `npm run build`.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { chromium } from 'playwright-core';
+
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Monumental Med Spa</title>
+<script src="/config.js"></script><script src="/dist/consentry.js"></script>
+<link rel="stylesheet" href="/page.css"></head>
+<body><header><strong>Monumental Med Spa</strong></header><main><h1>Skin care, done gently</h1>
+<p>Facials, microdermabrasion and peels in Colorado Springs. Book a consultation online or call us.</p>
+<p>Our team has cared for clients for over fifteen years, with treatments chosen for your skin.</p></main></body></html>`;
+const config = `window.consentryConfig = { policyUrl: '/privacy', cookiePolicyUrl: '/cookies', floatingButton: false,
+  contact: { email: 'privacy@example.com', phone: '+1 (719) 555-0100' } };`;
+const css = `body{font:17px/1.6 Georgia,serif;margin:0;color:#222;background:#fbf8f4}header{padding:16px 24px;background:#4b2e39;color:#fff}
+main{max-width:720px;margin:0 auto;padding:24px}h1{font-weight:400}@media (prefers-color-scheme:dark){body{background:#15161a;color:#ddd}}`;
+
+const server = createServer(async (req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  if (path.startsWith('/dist/')) {
+    res.writeHead(200, { 'content-type': 'text/javascript' });
+    return res.end(await readFile(new URL(`..${path}`, import.meta.url)));
+  }
+  const body = { '/': page, '/config.js': config, '/page.css': css }[path];
+  res.writeHead(body ? 200 : 404, {
+    'content-type': path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : 'text/html',
+  });
+  res.end(body ?? '');
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+const shots = [];
+for (const [device, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone', { width: 360, height: 640 }],
+]) {
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 });
+    const tab = await context.newPage();
+    await tab.goto(origin);
+    await tab.locator('[data-part="banner"]').waitFor();
+    await tab.waitForTimeout(300); // the banner's entrance animation
+    const banner = `docs/screenshots/banner-${device}-${colorScheme}.png`;
+    await tab.screenshot({ path: banner });
+    await tab.locator('[data-action="customize"]').click();
+    await tab.locator('[data-part="preferences"]').waitFor();
+    const dialog = `docs/screenshots/preferences-${device}-${colorScheme}.png`;
+    await tab.screenshot({ path: dialog });
+    shots.push(banner, dialog);
+    await context.close();
+  }
+}
+await browser.close();
+server.close();
+console.log(shots.join('\n'));

@@ -1,0 +1,25 @@
+import type { Strings } from '../i18n';
+import type { ResolvedConfig } from '../types';
+import { categoryText } from './labels';
+import { ServiceTable } from './ServiceTable';
+
+/**
+ * The cookie declaration for the site's cookie-policy page: every category with its
+ * services and cookies, from the same config as the banner, so the two never drift.
+ */
+export function Declaration({ t, config }: { t: Strings; config: ResolvedConfig }) {
+  return (
+    <div class="consentry-declaration">
+      {config.categories.map((c) => {
+        const { label, description } = categoryText(t, c);
+        return (
+          <section key={c.id} class="consentry-declaration-category" data-category={c.id}>
+            <h3>{label}</h3>
+            <p>{description}</p>
+            <ServiceTable t={t} category={c} label={label} />
+          </section>
+        );
+      })}
+    </div>
+  );
+}
