@@ -23,22 +23,27 @@ function deepActive(doc: Document): HTMLElement | null {
  */
 function createPlaceholders(host: ViewHost, draw: (into: HTMLElement, frame: Element) => void) {
   const doc = host.document;
-  const shown = new Map<Element, { box: HTMLElement; display: string }>();
+  const placed = new Map<Element, { box: HTMLElement; display: string }>();
   return function refresh() {
     const held = host.embeds();
-    for (const [frame, { box, display }] of shown) {
+    for (const [frame, { box, display }] of placed) {
       if (held.some((e) => e.el === frame)) continue;
       box.remove();
       (frame as HTMLElement).style.display = display;
-      shown.delete(frame);
+      placed.delete(frame);
     }
     for (const { el } of held) {
-      if (shown.has(el) || !el.isConnected) continue;
+      if (placed.has(el) || !el.isConnected) continue;
       const frame = el as HTMLElement;
       const { width, height } = frame.getBoundingClientRect();
+      const shown = doc.defaultView?.getComputedStyle(frame);
       const box = doc.createElement('div');
       box.setAttribute('data-consentry-placeholder', '');
-      box.style.display = 'block';
+      // An inline-block with hidden overflow sits on the baseline as the iframe (a replaced
+      // element) does, so the line box, and everything after it, stays where it was.
+      box.style.display = shown?.display === 'inline' ? 'inline-block' : (shown?.display ?? 'block');
+      box.style.overflow = 'hidden';
+      box.style.verticalAlign = shown?.verticalAlign ?? 'baseline';
       box.style.width = width ? `${width}px` : '100%';
       box.style.maxWidth = '100%';
       if (height) box.style.height = `${height}px`;
@@ -46,7 +51,7 @@ function createPlaceholders(host: ViewHost, draw: (into: HTMLElement, frame: Ele
       adoptStyles(root, placeholderStyles, host.nonce);
       const inner = doc.createElement('div');
       root.append(inner);
-      shown.set(el, { box, display: frame.style.display });
+      placed.set(el, { box, display: frame.style.display });
       frame.before(box);
       frame.style.display = 'none';
       draw(inner, el);

@@ -23,9 +23,9 @@ export const styles = `
 h2 { font-size: 1.1em; line-height: 1.3; margin: 0 0 4px; }
 p { margin: 0 0 8px; }
 .muted { color: var(--muted); }
-a { color: var(--accent); text-underline-offset: 2px; }
+/* Links stand alone in this view (none sits inside a sentence): 24px targets, WCAG 2.5.8. */
+a { color: var(--accent); text-underline-offset: 2px; display: inline-block; min-height: 24px; padding: 2px 0; }
 .links { display: flex; flex-wrap: wrap; gap: 4px 16px; margin-bottom: 12px; }
-.links a { display: inline-block; min-height: 24px; padding: 2px 0; }
 .notice { border-inline-start: 4px solid var(--accent); background: var(--surface); padding: 8px 12px; margin: 0 0 12px; }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; }
 button {

@@ -1,53 +1,26 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, testDomain } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { testDomain } from './support/browser';
+import { ran, useBrowserHarness } from './support/harness';
 import { allGranted, consentryPage, heldTags, storedChoice } from './support/pages';
-import { startServer, type TestServer } from './support/server';
 
-let browser: Browser;
-let server: TestServer;
-let context: BrowserContext;
-let consoleMessages: string[];
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  server.clearLog();
-  consoleMessages = [];
-});
-afterEach(async () => {
-  await context.close();
-});
-
-async function open(path: string, origin = server.origin): Promise<Page> {
-  const page = await context.newPage();
-  page.on('console', (m) => consoleMessages.push(`${m.type()}: ${m.text()}`));
-  await page.goto(origin + path);
-  await page.waitForFunction(() => 'Consentry' in window);
-  return page;
-}
-
-const ran = (page: Page) => page.evaluate(() => window.__ran ?? []);
+const h = useBrowserHarness();
+const open = (path: string, origin?: string) => h.open(path, origin);
+const setStored = async (value: string, url = h.server.origin) =>
+  (await h.context()).addCookies([{ name: 'consentry', value, url }]);
 const banner = (page: Page) => page.locator('[data-part="banner"]');
-const setStored = (value: string, url = server.origin) => context.addCookies([{ name: 'consentry', value, url }]);
 
 describe('holding tags before consent', () => {
   it('fetches nothing held on a first visit and shows the banner', async () => {
-    server.page('/', consentryPage());
+    h.server.page('/', consentryPage());
     const page = await open('/');
     await banner(page).waitFor();
     expect(await ran(page)).toEqual([]);
-    expect(server.fetched('/stand-in/')).toEqual([]);
+    expect(h.server.fetched('/stand-in/')).toEqual([]);
   });
 
   it('fetches nothing held after a reject, on this page and the next', async () => {
-    server.page('/', consentryPage());
+    h.server.page('/', consentryPage());
     const page = await open('/');
     await page.locator('[data-action="reject-all"]').click();
     await expect.poll(() => banner(page).count()).toBe(0);
@@ -56,50 +29,50 @@ describe('holding tags before consent', () => {
     await page.waitForLoadState('load');
     expect(await banner(page).count()).toBe(0);
     expect(await ran(page)).toEqual([]);
-    expect(server.fetched('/stand-in/')).toEqual([]);
+    expect(h.server.fetched('/stand-in/')).toEqual([]);
     expect(await page.evaluate(() => window.Consentry.get().analytics)).toBe(false);
   });
 
   it('fetches nothing held when the stored cookie is corrupt, and asks again', async () => {
     await setStored('%7B%22id%22%3A%22truncated');
-    server.page('/', consentryPage());
+    h.server.page('/', consentryPage());
     const page = await open('/');
     await banner(page).waitFor();
-    expect(server.fetched('/stand-in/')).toEqual([]);
-    expect(consoleMessages.some((m) => m.startsWith('warning:') && m.includes('corrupt'))).toBe(true);
+    expect(h.server.fetched('/stand-in/')).toEqual([]);
+    expect(h.consoleMessages.some((m) => m.startsWith('warning:') && m.includes('corrupt'))).toBe(true);
   });
 
   it('fetches nothing held when the stored choice is from an older revision', async () => {
     await setStored(storedChoice({ choices: allGranted, revision: '1' }));
-    server.page('/', consentryPage({ config: { revision: 2 } }));
+    h.server.page('/', consentryPage({ config: { revision: 2 } }));
     const page = await open('/');
     await banner(page).waitFor();
-    expect(server.fetched('/stand-in/')).toEqual([]);
+    expect(h.server.fetched('/stand-in/')).toEqual([]);
   });
 
   it('fetches nothing held when the stored choice has expired', async () => {
     const old = new Date(Date.now() - 181 * 86_400_000).toISOString();
     await setStored(storedChoice({ choices: allGranted, timestamp: old }));
-    server.page('/', consentryPage());
+    h.server.page('/', consentryPage());
     const page = await open('/');
     await banner(page).waitFor();
-    expect(server.fetched('/stand-in/')).toEqual([]);
+    expect(h.server.fetched('/stand-in/')).toEqual([]);
   });
 
   it('fetches nothing held and names the key when the config is unusable, even after accept', async () => {
-    server.page('/', consentryPage({ config: { policyUrl: 'javascript:alert(1)', colour: 'red' } }));
+    h.server.page('/', consentryPage({ config: { policyUrl: 'javascript:alert(1)', colour: 'red' } }));
     const page = await open('/');
     await banner(page).waitFor();
     await page.locator('[data-action="accept-all"]').click();
     await page.waitForTimeout(300);
-    expect(server.fetched('/stand-in/')).toEqual([]);
-    const errors = consoleMessages.filter((m) => m.startsWith('error:'));
+    expect(h.server.fetched('/stand-in/')).toEqual([]);
+    const errors = h.consoleMessages.filter((m) => m.startsWith('error:'));
     expect(errors[0]).toContain('policyUrl');
     expect(errors[0]).toContain("'colour' is not a known key");
   });
 
   it('holds a script added after start-up until its category is granted, then runs it', async () => {
-    server.page('/', consentryPage({ head: '' }));
+    h.server.page('/', consentryPage({ head: '' }));
     const page = await open('/');
     await page.evaluate(() => {
       const s = document.createElement('script');
@@ -109,7 +82,7 @@ describe('holding tags before consent', () => {
       document.body.append(s);
     });
     await page.waitForTimeout(200);
-    expect(server.fetched('/stand-in/')).toEqual([]);
+    expect(h.server.fetched('/stand-in/')).toEqual([]);
     await page.evaluate(() => window.Consentry.set({ analytics: true }));
     await expect.poll(() => ran(page)).toEqual(['late']);
   });
@@ -117,7 +90,7 @@ describe('holding tags before consent', () => {
 
 describe('releasing tags on consent', () => {
   it('runs released scripts in document order, a slow external one before the inline one after it', async () => {
-    server.page(
+    h.server.page(
       '/',
       consentryPage({
         head: `
@@ -133,15 +106,15 @@ describe('releasing tags on consent', () => {
   });
 
   it('releases only the categories granted: analytics runs, the ad pixel stays unfetched', async () => {
-    server.page('/', consentryPage());
+    h.server.page('/', consentryPage());
     const page = await open('/');
     await page.evaluate(() => window.Consentry.set({ analytics: true }));
     await expect.poll(() => ran(page)).toEqual(['gtag', 'inline-analytics']);
-    expect(server.fetched('/stand-in/')).toEqual(['/stand-in/gtag.js']);
+    expect(h.server.fetched('/stand-in/')).toEqual(['/stand-in/gtag.js']);
   });
 
   it('sets the src of held iframes and images only on consent', async () => {
-    server.page(
+    h.server.page(
       '/',
       consentryPage({
         head: '',
@@ -151,25 +124,25 @@ describe('releasing tags on consent', () => {
     );
     const page = await open('/');
     await page.waitForLoadState('load');
-    expect(server.fetched('/stand-in/')).toEqual([]);
+    expect(h.server.fetched('/stand-in/')).toEqual([]);
     await page.evaluate(() => window.Consentry.set({ social: true }));
-    await expect.poll(() => server.fetched('/stand-in/')).toEqual(['/stand-in/video.html']);
+    await expect.poll(() => h.server.fetched('/stand-in/')).toEqual(['/stand-in/video.html']);
     expect(await page.locator('iframe').getAttribute('src')).toBe('/stand-in/video.html');
   });
 
   it('applies a stored choice at once, with no banner', async () => {
     await setStored(storedChoice({ choices: { ...allGranted, advertising: false } }));
-    server.page('/', consentryPage());
+    h.server.page('/', consentryPage());
     const page = await open('/');
     await expect.poll(() => ran(page)).toEqual(['gtag', 'inline-analytics']);
     await page.waitForLoadState('load');
     expect(await banner(page).count()).toBe(0);
-    expect(server.fetched('/stand-in/')).toEqual(['/stand-in/gtag.js']);
+    expect(h.server.fetched('/stand-in/')).toEqual(['/stand-in/gtag.js']);
   });
 
   it('loads gtag.js itself for data-ga-id once analytics is granted', async () => {
-    await context.route('https://www.googletagmanager.com/**', (route) => {
-      server.requests.push({
+    await (await h.context()).route('https://www.googletagmanager.com/**', (route) => {
+      h.server.requests.push({
         method: 'GET',
         path: `/gtm${new URL(route.request().url()).search}`,
         headers: {},
@@ -177,12 +150,12 @@ describe('releasing tags on consent', () => {
       });
       return route.fulfill({ contentType: 'text/javascript', body: "(window.__ran = window.__ran || []).push('ga');" });
     });
-    server.page('/', consentryPage({ head: '', attrs: 'data-ga-id="G-TEST123"' }));
+    h.server.page('/', consentryPage({ head: '', attrs: 'data-ga-id="G-TEST123"' }));
     const page = await open('/');
     await page.waitForLoadState('load');
-    expect(server.fetched('/gtm')).toEqual([]);
+    expect(h.server.fetched('/gtm')).toEqual([]);
     await page.locator('[data-action="accept-all"]').click();
-    await expect.poll(() => server.fetched('/gtm')).toEqual(['/gtm?id=G-TEST123']);
+    await expect.poll(() => h.server.fetched('/gtm')).toEqual(['/gtm?id=G-TEST123']);
     const config = await page.evaluate(() =>
       window.dataLayer.filter((e: IArguments) => e[0] === 'config').map((e: IArguments) => e[1]),
     );
@@ -192,7 +165,7 @@ describe('releasing tags on consent', () => {
 
 describe('Google Consent Mode', () => {
   it('sets the default, all denied but security, before any tag and the update before held tags run', async () => {
-    server.page('/', consentryPage());
+    h.server.page('/', consentryPage());
     const page = await open('/');
     const first = await page.evaluate(() => Array.from(window.dataLayer[0]));
     expect(first).toEqual([
@@ -215,7 +188,7 @@ describe('Google Consent Mode', () => {
     expect(seen).toEqual(['default', 'update']);
 
     // Returning visit: the stored choice's update is in the dataLayer before the tag runs.
-    server.clearLog();
+    h.server.clearLog();
     await page.reload();
     await expect.poll(() => ran(page)).toContain('gtag');
     expect(await page.evaluate(() => window.__consentAtRun?.gtag)).toEqual(['default', 'update']);
@@ -231,7 +204,7 @@ describe('Google Consent Mode', () => {
   });
 
   it('pushes a consentry_update event for Tag Manager on every change', async () => {
-    server.page('/', consentryPage({ head: '' }));
+    h.server.page('/', consentryPage({ head: '' }));
     const page = await open('/');
     await page.evaluate(() => window.Consentry.set({ analytics: true }));
     const events = await page.evaluate(() =>
@@ -249,10 +222,10 @@ describe('Google Consent Mode', () => {
 describe('a strict Content-Security-Policy with nonces', () => {
   it('runs released inline and external scripts and shows the view with no violation', async () => {
     const nonce = 'r4nd0mN0nce';
-    server.page('/', consentryPage({ nonce, head: heldTags(nonce), config: { policyUrl: '/privacy' } }), {
+    h.server.page('/', consentryPage({ nonce, head: heldTags(nonce), config: { policyUrl: '/privacy' } }), {
       'content-security-policy': `script-src 'nonce-${nonce}'; style-src 'self'; object-src 'none'; base-uri 'none'`,
     });
-    const page = await context.newPage();
+    const page = await (await h.context()).newPage();
     const violations: string[] = [];
     await page.exposeFunction('__violation', (v: string) => violations.push(v));
     await page.addInitScript(() =>
@@ -260,7 +233,7 @@ describe('a strict Content-Security-Policy with nonces', () => {
         window.__violation?.(`${e.violatedDirective} ${e.blockedURI}`),
       ),
     );
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${h.server.origin}/`);
     await banner(page).waitFor();
     await page.locator('[data-action="accept-all"]').click();
     await expect.poll(() => ran(page)).toEqual(['gtag', 'inline-analytics', 'pixel']);
@@ -270,8 +243,8 @@ describe('a strict Content-Security-Policy with nonces', () => {
 
 describe('revoking consent', () => {
   it('deletes _ga and _ga_<id> on the host and the parent domain, then reloads without the tag', async () => {
-    const origin = `http://www.${testDomain}:${server.port}`;
-    server.page('/', consentryPage());
+    const origin = `http://www.${testDomain}:${h.server.port}`;
+    h.server.page('/', consentryPage());
     await setStored(storedChoice({ choices: allGranted }), origin);
     const page = await open('/', origin);
     await expect.poll(() => ran(page)).toContain('gtag');
@@ -280,31 +253,31 @@ describe('revoking consent', () => {
       document.cookie = `_ga=GA1.2.1.1; path=/; domain=${d}`;
       document.cookie = `_ga_TEST123=GS1.2.1; path=/; domain=${d}`;
     }, testDomain);
-    const before = (await context.cookies(origin)).map((c) => `${c.name}@${c.domain}`).sort();
+    const before = (await (await h.context()).cookies(origin)).map((c) => `${c.name}@${c.domain}`).sort();
     expect(before).toEqual(
       expect.arrayContaining([`_ga@www.${testDomain}`, `_ga@.${testDomain}`, `_ga_TEST123@.${testDomain}`]),
     );
-    server.clearLog();
+    h.server.clearLog();
     await Promise.all([
       page.waitForEvent('load'),
       page.evaluate(() => window.Consentry.set({ analytics: false, advertising: false })),
     ]);
-    const after = (await context.cookies(origin)).map((c) => c.name);
+    const after = (await (await h.context()).cookies(origin)).map((c) => c.name);
     expect(after.filter((n) => n.startsWith('_ga') || n === '_fbp')).toEqual([]);
     expect(after).toContain('consentry');
     await page.waitForLoadState('load');
     expect(await ran(page)).toEqual([]);
-    expect(server.fetched('/stand-in/')).toEqual([]);
+    expect(h.server.fetched('/stand-in/')).toEqual([]);
   });
 });
 
 describe('records', () => {
   it('sends each receipt to logEndpoint as JSON and keeps it in the history', async () => {
-    server.page('/', consentryPage({ head: '', attrs: 'data-log-endpoint="/log"' }));
+    h.server.page('/', consentryPage({ head: '', attrs: 'data-log-endpoint="/log"' }));
     const page = await open('/');
     await page.locator('[data-action="reject-all"]').click();
-    await expect.poll(() => server.requests.filter((r) => r.path === '/log').length).toBe(1);
-    const logged = server.requests.find((r) => r.path === '/log');
+    await expect.poll(() => h.server.requests.filter((r) => r.path === '/log').length).toBe(1);
+    const logged = h.server.requests.find((r) => r.path === '/log');
     expect(logged?.headers['content-type']).toBe('application/json');
     const receipt = JSON.parse(logged?.body ?? '{}');
     expect(Object.keys(receipt).sort()).toEqual(['choices', 'gpc', 'id', 'method', 'revision', 'timestamp']);
@@ -314,7 +287,7 @@ describe('records', () => {
   });
 
   it('carries a change to the other open tabs of the site', async () => {
-    server.page('/', consentryPage());
+    h.server.page('/', consentryPage());
     const first = await open('/');
     const second = await open('/');
     await first.locator('[data-action="accept-all"]').click();
@@ -324,7 +297,7 @@ describe('records', () => {
 
   it('answers status() with the consent id, states of held elements and undeclared cookies', async () => {
     await setStored(storedChoice({ choices: { necessary: true, analytics: true } }));
-    server.page('/', consentryPage());
+    h.server.page('/', consentryPage());
     const page = await open('/');
     await expect.poll(() => ran(page)).toContain('gtag');
     await page.evaluate(() => {

@@ -1,0 +1,54 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { launchChromium } from './browser';
+import { startServer, type TestServer } from './server';
+
+/**
+ * One Chromium and one test server per file, a fresh browser context per test (no
+ * cookies or storage shared between tests), and every console message collected.
+ */
+export function useBrowserHarness() {
+  let browser: Browser;
+  let server: TestServer;
+  let context: BrowserContext | undefined;
+  const consoleMessages: string[] = [];
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), startServer()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(() => {
+    server.clearLog();
+    consoleMessages.length = 0;
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+
+  return {
+    get server() {
+      return server;
+    },
+    consoleMessages,
+    /** The test's browser context, created on first use with `options` (viewport, colour scheme…). */
+    async context(options: BrowserContextOptions = {}): Promise<BrowserContext> {
+      context ??= await browser.newContext(options);
+      return context;
+    },
+    /** Opens `path` in a new tab and waits for `window.Consentry`. */
+    async open(path: string, origin?: string): Promise<Page> {
+      const page = await (await this.context()).newPage();
+      page.on('console', (m) => consoleMessages.push(`${m.type()}: ${m.text()}`));
+      await page.goto((origin ?? server.origin) + path);
+      await page.waitForFunction(() => 'Consentry' in window);
+      return page;
+    },
+  };
+}
+
+/** The held stand-in scripts that have run on the page, in order. */
+export const ran = (page: Page) => page.evaluate(() => window.__ran ?? []);
