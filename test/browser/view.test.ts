@@ -134,6 +134,17 @@ describe('the banner', () => {
     }
     await expect(p.getByRole('link', { name: 'Política de privacidad' }).count()).resolves.toBe(1);
   });
+
+  it('lays out a right-to-left language mirrored', async () => {
+    const ar = { acceptAll: 'قبول الكل', rejectAll: 'رفض الكل', customize: 'تخصيص' };
+    h.server.page('/', page({ htmlAttrs: 'lang="ar" dir="rtl"', config: { ...serviceConfig, translations: { ar } } }));
+    const p = await h.open('/');
+    await banner(p).waitFor();
+    const accept = await p.getByRole('button', { name: ar.acceptAll }).boundingBox();
+    const reject = await p.getByRole('button', { name: ar.rejectAll }).boundingBox();
+    expect(accept && reject && accept.x > reject.x).toBe(true);
+    expect(await banner(p).evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  });
 });
 
 describe('driving it with the keyboard only', () => {
