@@ -10,6 +10,7 @@ import {
   mergeChoices,
   rejectAllChoices,
   revokedIds,
+  signalOptOut,
 } from './consent/state';
 import { deleteCookies } from './gate/cookies';
 import { createGate } from './gate/gate';
@@ -84,7 +85,13 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     stored.receipt && isCurrent(stored.receipt, config.revision, config.expiresDays, new Date())
       ? stored.receipt
       : null;
+  const hadChoice = receipt !== null;
   let choices = receipt ? mergeChoices(ctx, defaultChoices(ctx), receipt.choices) : defaultChoices(ctx);
+  // Global Privacy Control opts out of sale and sharing before anything is released: on a
+  // first opt-out-mode visit, and over a stored grant made without the signal (CCPA regs
+  // §7025(c)). A grant made with the signal on, by the category's own switch, stands.
+  const signalled = signalOptOut(ctx, choices, receipt);
+  if (signalled) choices = signalled;
   let granted = effectiveChoices(ctx, choices);
 
   const listeners: Record<ConsentryEventName, Set<(c: Choices) => void>> = { change: new Set(), ready: new Set() };
@@ -145,7 +152,8 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     showView('refresh');
   }
 
-  function decide(next: Choices, method: Method) {
+  /** Stores a decision: the cookie, the history, the consent log and the other tabs. */
+  function record(next: Choices, method: Method): Promise<void> {
     const r = createReceipt(next, method, config.revision, ctx.gpc, new Date());
     receipt = r;
     const kept = writeChoice(r, {
@@ -157,6 +165,11 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     const saved = history.add(r);
     if (config.logEndpoint) sendReceipt(config.logEndpoint, r);
     sync.post({ receipt: r });
+    return saved;
+  }
+
+  function decide(next: Choices, method: Method) {
+    const saved = record(next, method);
     showView('hide');
     apply(next, saved);
     if (ctx.failed)
@@ -247,7 +260,13 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     openPreferences();
   });
 
-  if (!receipt || ctx.failed) showView('showBanner');
+  if (signalled) {
+    // Nothing of theirs ran on this page yet; their cookies from earlier visits go now.
+    deleteCookies(doc, declaredCookies(ctx.categories.filter((c) => c.saleOrShare).map((c) => c.id)));
+    void record(signalled, 'signal');
+  }
+
+  if (!hadChoice || ctx.failed) showView('showBanner');
   else showLauncher(true);
 
   const api: ConsentryApi = {

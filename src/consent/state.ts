@@ -1,4 +1,4 @@
-import type { Category, Choices, Mode } from '../types';
+import type { Category, Choices, Mode, Receipt } from '../types';
 
 /** What the consent rules depend on besides the visitor's own choice. */
 export interface ConsentContext {
@@ -50,3 +50,17 @@ export const effectiveChoices = (ctx: ConsentContext, choices: Choices): Choices
 /** The categories granted in `before` and not in `after`. */
 export const revokedIds = (before: Choices, after: Choices): string[] =>
   Object.keys(before).filter((id) => before[id] && !after[id]);
+
+/**
+ * The choice after Global Privacy Control opts the visitor out of sale and sharing, or
+ * null when the signal changes nothing: no signal, a config that failed, an opt-in
+ * visit with no choice yet (nothing is granted anyway), a stored choice made while the
+ * signal was on, or one that grants no sale-or-share category.
+ * @example signalOptOut(ctx, { advertising: true }, receiptWithoutGpc) // { advertising: false, … }
+ */
+export function signalOptOut(ctx: ConsentContext, choices: Choices, stored: Receipt | null): Choices | null {
+  if (!ctx.gpc || ctx.failed || stored?.gpc) return null;
+  const granted = ctx.categories.some((c) => c.saleOrShare && choices[c.id]);
+  if (stored ? !granted : ctx.mode !== 'opt-out') return null;
+  return build(ctx, (c) => choices[c.id] === true && !c.saleOrShare);
+}

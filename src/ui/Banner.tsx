@@ -7,6 +7,7 @@ interface Props {
   t: Strings;
   config: ResolvedConfig;
   gpc: boolean;
+  mode: 'opt-in' | 'opt-out';
   onAccept(): void;
   onReject(): void;
   onCustomize(): void;
@@ -37,7 +38,7 @@ function useReservedSpace(ref: { current: HTMLElement | null }) {
 }
 
 /** The first layer: short text, policy links, and three buttons of equal weight. */
-export function Banner({ t, config, gpc, onAccept, onReject, onCustomize }: Props) {
+export function Banner({ t, config, gpc, mode, onAccept, onReject, onCustomize }: Props) {
   const ref = useRef<HTMLElement>(null);
   useReservedSpace(ref);
   return (
@@ -46,7 +47,21 @@ export function Banner({ t, config, gpc, onAccept, onReject, onCustomize }: Prop
         <h2 id="consentry-banner-title">{t.bannerTitle}</h2>
         <p class="muted">{t.bannerText}</p>
         {gpc && <p class="notice">{t.gpcNotice}</p>}
-        <PolicyLinks t={t} config={config} />
+        <PolicyLinks t={t} config={config}>
+          {mode === 'opt-out' && (
+            // The CCPA's "Do Not Sell or Share" link (Cal. Code Regs. tit. 11 §7026): it opens the choices.
+            <a
+              href="#consentry-preferences"
+              data-action="do-not-sell"
+              onClick={(e) => {
+                e.preventDefault();
+                onCustomize();
+              }}
+            >
+              {t.doNotSell}
+            </a>
+          )}
+        </PolicyLinks>
         <div class="actions">
           <button type="button" data-action="accept-all" onClick={onAccept}>
             {t.acceptAll}

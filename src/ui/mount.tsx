@@ -99,6 +99,7 @@ export const mountView: MountView = (host) => {
             t={t}
             config={config}
             gpc={host.gpc}
+            mode={host.mode}
             onAccept={() => host.acceptAll('banner')}
             onReject={() => host.rejectAll('banner')}
             onCustomize={() => update({ preferences: true })}
