@@ -1,0 +1,388 @@
+/**
+ * The Consentry demo server: a dependency-free Node 20 HTTP server on 127.0.0.1 that
+ * serves the demo med-spa site (demo/site/), the built widget from dist/ exactly as a
+ * customer would host it, local stand-ins for third-party tags, a consent-log endpoint
+ * that stores the widget's receipts, and /.well-known/gpc.json.
+ *
+ *   node demo/server.mjs            # PORT=4173 by default; tries the next ports if busy
+ *
+ * A test can start it in-process:
+ *
+ *   import { startDemoServer } from '../demo/server.mjs';
+ *   const demo = await startDemoServer({ port: 0 });   // { url, port, requests, close }
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFile, readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { dirname, extname, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const siteRoot = resolve(here, 'site');
+const standInRoot = resolve(here, 'stand-in');
+const distRoot = resolve(here, '..', 'dist');
+const defaultLogFile = resolve(here, 'data', 'consent-log.jsonl');
+
+/** Clean paths of the site's pages and the file each one serves. */
+const pages = new Map([
+  ['/', 'index.html'],
+  ['/treatments', 'treatments.html'],
+  ['/booking', 'booking.html'],
+  ['/privacy', 'privacy.html'],
+  ['/cookies', 'cookies.html'],
+  ['/contact', 'contact.html'],
+  ['/consent-log', 'consent-log.html'],
+]);
+const cleanPathOf = new Map([...pages].map(([path, file]) => [file, path]));
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.gif': 'image/gif',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
+};
+
+/**
+ * The policy every HTML response carries. It allows no inline script or style, so the
+ * demo proves the widget and the site work under a strict Content Security Policy.
+ */
+const csp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+const baseHeaders = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+};
+const htmlHeaders = { 'content-security-policy': csp };
+
+const maxBody = 16 * 1024;
+const methods = new Set(['banner', 'preferences', 'api', 'signal']);
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isoDate = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const categoryId = /^[a-z][a-z0-9_-]{0,63}$/;
+
+/**
+ * Checks an untrusted receipt (SPEC §7) and returns a clean copy holding only the
+ * known fields, or an error message.
+ * @returns {{ receipt: object } | { error: string }}
+ */
+export function checkReceipt(value) {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { error: 'the body must be a JSON object: {id, timestamp, revision, choices, method, gpc}' };
+  }
+  const { id, timestamp, revision, choices, method, gpc } = value;
+  if (typeof id !== 'string' || !uuid.test(id)) return { error: 'id must be a UUID string' };
+  if (typeof timestamp !== 'string' || !isoDate.test(timestamp) || Number.isNaN(Date.parse(timestamp))) {
+    return { error: 'timestamp must be an ISO 8601 date-time string' };
+  }
+  if (typeof revision !== 'string' || revision.length === 0 || revision.length > 100) {
+    return { error: 'revision must be a non-empty string' };
+  }
+  if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) {
+    return { error: 'choices must be an object of category id → boolean' };
+  }
+  const entries = Object.entries(choices);
+  if (entries.length > 50) return { error: 'choices has too many categories' };
+  for (const [key, granted] of entries) {
+    if (!categoryId.test(key)) return { error: `choices: '${key.slice(0, 64)}' is not a valid category id` };
+    if (typeof granted !== 'boolean') return { error: `choices.${key} must be true or false` };
+  }
+  if (typeof method !== 'string' || !methods.has(method)) {
+    return { error: `method must be one of ${[...methods].join(', ')}` };
+  }
+  if (typeof gpc !== 'boolean') return { error: 'gpc must be true or false' };
+  return { receipt: { id, timestamp, revision, choices: Object.fromEntries(entries), method, gpc } };
+}
+
+/** The receipts already in the log file, in the order they were written; bad lines are skipped. */
+function loadLog(file) {
+  if (!existsSync(file)) return [];
+  const receipts = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const checked = checkReceipt(JSON.parse(line));
+      if ('receipt' in checked) receipts.push(checked.receipt);
+    } catch {
+      // a torn or hand-edited line: skip it, keep the rest
+    }
+  }
+  return receipts;
+}
+
+/** The file under `root` that `urlPath` names, or null when it would leave `root`. */
+function safeJoin(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const file = resolve(root, `.${sep}${decoded.replace(/^[/\\]+/, '')}`);
+  return file.startsWith(root + sep) ? file : null;
+}
+
+async function readRegularFile(file) {
+  try {
+    if (!(await stat(file)).isFile()) return null;
+    return await readFile(file);
+  } catch {
+    return null;
+  }
+}
+
+const typeOf = (file) => contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+
+/**
+ * Starts the demo server. With `port` busy it tries the next 20 ports; `port: 0` takes
+ * any free one. `logFile` (default demo/data/consent-log.jsonl) is where receipts go.
+ * @param {{ port?: number, host?: string, logFile?: string, quiet?: boolean }} [options]
+ * @returns {Promise<{ url: string, port: number, requests: {method: string, path: string}[], close: () => Promise<void> }>}
+ */
+export async function startDemoServer(options = {}) {
+  const host = options.host ?? '127.0.0.1';
+  const firstPort = options.port ?? (Number(process.env.PORT) || 4173);
+  const logFile = resolve(options.logFile ?? defaultLogFile);
+
+  mkdirSync(dirname(logFile), { recursive: true });
+  const receipts = loadLog(logFile);
+  const seen = new Set(receipts.map((r) => r.id));
+  let writes = Promise.resolve();
+
+  /** The last requests seen (method and path), for tests that check what was fetched. */
+  const requests = [];
+
+  function send(req, res, status, headers, body) {
+    res.writeHead(status, { ...baseHeaders, ...headers });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  function sendJson(req, res, status, value, headers = {}) {
+    send(
+      req,
+      res,
+      status,
+      { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+      `${JSON.stringify(value)}\n`,
+    );
+  }
+
+  async function notFound(req, res) {
+    const page = await readRegularFile(resolve(siteRoot, '404.html'));
+    if (page) {
+      return send(
+        req,
+        res,
+        404,
+        { 'content-type': contentTypes['.html'], 'cache-control': 'no-cache', ...htmlHeaders },
+        page,
+      );
+    }
+    send(req, res, 404, { 'content-type': 'text/plain; charset=utf-8' }, 'Not found\n');
+  }
+
+  function methodNotAllowed(req, res, allow) {
+    send(req, res, 405, { allow, 'content-type': 'text/plain; charset=utf-8' }, `Method not allowed; use ${allow}\n`);
+  }
+
+  /** Serves a file under `root`, or answers 404. */
+  async function serveFile(req, res, root, urlPath, headers = {}, allowHtml = true) {
+    const file = safeJoin(root, urlPath);
+    if (file && !allowHtml && extname(file).toLowerCase() === '.html') return notFound(req, res);
+    const body = file && (await readRegularFile(file));
+    if (!body) return notFound(req, res);
+    const type = typeOf(file);
+    send(
+      req,
+      res,
+      200,
+      { 'content-type': type, ...(type.startsWith('text/html') ? htmlHeaders : {}), ...headers },
+      body,
+    );
+  }
+
+  function readBody(req) {
+    return new Promise((resolveBody, reject) => {
+      const chunks = [];
+      let size = 0;
+      const onData = (chunk) => {
+        size += chunk.length;
+        if (size > maxBody) {
+          // Answer 413 at once; the rest of the body is read and dropped.
+          req.off('data', onData);
+          req.resume();
+          reject(Object.assign(new Error('too large'), { status: 413 }));
+          return;
+        }
+        chunks.push(chunk);
+      };
+      req.on('data', onData);
+      req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+      req.on('error', reject);
+    });
+  }
+
+  async function consentLog(req, res) {
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      // Newest first; receipts with the same timestamp keep the latest-received first.
+      const newestFirst = receipts
+        .map((r, i) => ({ r, i, t: Date.parse(r.timestamp) }))
+        .sort((a, b) => b.t - a.t || b.i - a.i)
+        .map((x) => x.r);
+      return sendJson(req, res, 200, newestFirst);
+    }
+    if (req.method !== 'POST') return methodNotAllowed(req, res, 'GET, HEAD, POST');
+
+    let parsed;
+    try {
+      parsed = JSON.parse(await readBody(req));
+    } catch (error) {
+      if (error?.status === 413) return sendJson(req, res, 413, { error: 'a receipt is at most 16 KB' });
+      return sendJson(req, res, 400, { error: 'the body must be JSON' });
+    }
+    const checked = checkReceipt(parsed);
+    if ('error' in checked) return sendJson(req, res, 400, { error: checked.error });
+    const { receipt } = checked;
+    // The widget may send a receipt twice (beacon, then a retry): keep the first only.
+    if (seen.has(receipt.id)) return send(req, res, 204, { 'cache-control': 'no-store' });
+    seen.add(receipt.id);
+    const write = writes.then(() => appendFile(logFile, `${JSON.stringify(receipt)}\n`, 'utf8'));
+    writes = write.catch(() => {});
+    try {
+      await write;
+    } catch (error) {
+      seen.delete(receipt.id);
+      if (!options.quiet) console.error(`[demo] could not write ${logFile}: ${error.message}`);
+      return sendJson(req, res, 500, { error: 'the receipt could not be stored' });
+    }
+    receipts.push(receipt);
+    send(req, res, 204, { 'cache-control': 'no-store' });
+  }
+
+  async function handle(req, res) {
+    const raw = req.url ?? '/';
+    const url = new URL(`http://localhost${raw.startsWith('/') ? raw : `/${raw}`}`);
+    const path = url.pathname;
+    requests.push({ method: req.method ?? 'GET', path });
+    if (requests.length > 1000) requests.splice(0, requests.length - 1000);
+
+    if (path === '/api/consent-log') return consentLog(req, res);
+    if (path === '/booking' && req.method === 'POST') {
+      // The booking form is a stand-in: its answers are read and thrown away, never stored.
+      await readBody(req).catch(() => {});
+      return send(req, res, 303, { location: '/booking?demo-request=sent', 'cache-control': 'no-store' });
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(req, res, 'GET, HEAD');
+
+    if (path === '/.well-known/gpc.json') {
+      return send(
+        req,
+        res,
+        200,
+        { 'content-type': 'application/json', 'cache-control': 'no-cache', 'access-control-allow-origin': '*' },
+        '{"gpc": true, "lastUpdate": "2026-11-25"}\n',
+      );
+    }
+
+    // The built widget, as a customer hosts it; never cached, so a rebuild shows at once.
+    if (path.startsWith('/dist/')) {
+      return serveFile(req, res, distRoot, path.slice('/dist/'.length), { 'cache-control': 'no-store' });
+    }
+
+    // Stand-ins for third-party tags; never cached, so every release is a real request.
+    if (path.startsWith('/stand-in/')) {
+      return serveFile(req, res, standInRoot, path.slice('/stand-in/'.length), { 'cache-control': 'no-store' });
+    }
+
+    const page = pages.get(path);
+    if (page) return serveFile(req, res, siteRoot, page, { 'cache-control': 'no-cache' });
+
+    // /privacy/ → /privacy, /privacy.html → /privacy, /index.html → /
+    const withoutSlash = path.length > 1 && path.endsWith('/') ? path.replace(/\/+$/, '') : null;
+    const clean = withoutSlash && pages.has(withoutSlash) ? withoutSlash : cleanPathOf.get(path.slice(1));
+    if (clean) return send(req, res, 301, { location: clean + url.search, 'cache-control': 'no-cache' });
+
+    // The site's assets (CSS, scripts, icons); HTML only through the clean paths above.
+    return serveFile(req, res, siteRoot, path, { 'cache-control': 'no-cache' }, false);
+  }
+
+  const listener = (req, res) => {
+    handle(req, res).catch((error) => {
+      if (!options.quiet) console.error('[demo]', error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Internal server error\n');
+    });
+  };
+
+  const listen = (port) =>
+    new Promise((resolveListen, reject) => {
+      const server = createServer(listener);
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolveListen(server);
+      });
+    });
+
+  let server;
+  for (let attempt = 0; ; attempt++) {
+    const port = firstPort === 0 ? 0 : firstPort + attempt;
+    try {
+      server = await listen(port);
+      break;
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE' || firstPort === 0 || attempt >= 20) throw error;
+      if (!options.quiet) console.log(`[demo] port ${port} is busy, trying ${port + 1}`);
+    }
+  }
+
+  const { port } = server.address();
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    port,
+    logFile,
+    requests,
+    close: () =>
+      new Promise((resolveClose) => {
+        server.close(() => resolveClose());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+const runDirectly = process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url;
+if (runDirectly) {
+  const demo = await startDemoServer();
+  if (!existsSync(resolve(distRoot, 'consentry.js'))) {
+    console.warn('[demo] dist/consentry.js is missing: run `npm run build` first (or `npm run demo`).');
+  }
+  console.log(`Consentry demo: ${demo.url}`);
+  console.log(`Consent receipts are stored in ${demo.logFile}`);
+  const stop = () => demo.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,66 @@
+/*
+ * Consentry configuration for the Monumental Med Spa demo site (SPEC §1): loaded right
+ * before dist/consentry.js, in <head>, as a same-origin file so the site needs no inline
+ * script and works under a strict Content Security Policy.
+ */
+window.consentryConfig = {
+  policyUrl: '/privacy',
+  cookiePolicyUrl: '/cookies',
+  logEndpoint: '/api/consent-log',
+  // Booking asks which treatment a visitor wants: ad tags never run there (SPEC §5).
+  sensitivePaths: ['/booking'],
+  limitUseUrl: '/privacy#limit',
+  contact: {
+    email: 'monumentalmicroderm@msn.com',
+    // Demo placeholders, not the spa's real phone number or mailing address.
+    phone: '(719) 555-0142',
+    address: 'Monumental Med Spa, Attn: Privacy, PO Box 555, Monument, CO 80132',
+  },
+  categories: {
+    analytics: {
+      services: [
+        {
+          name: 'Google Analytics',
+          provider: 'Google LLC',
+          purpose: 'Visit statistics',
+          policyUrl: 'https://policies.google.com/privacy',
+          cookies: [
+            { name: '_ga', duration: '13 months', purpose: 'Tells visitors apart' },
+            { name: '_ga_*', duration: '13 months', purpose: 'Keeps session state' },
+          ],
+        },
+      ],
+    },
+    advertising: {
+      saleOrShare: true,
+      services: [
+        {
+          name: 'Google Ads',
+          provider: 'Google LLC',
+          purpose: 'Ad conversion measurement',
+          policyUrl: 'https://policies.google.com/privacy',
+          cookies: [{ name: '_gcl_*', duration: '90 days', purpose: 'Links ad clicks to visits' }],
+        },
+        {
+          name: 'Meta Pixel',
+          provider: 'Meta Platforms, Inc.',
+          purpose: 'Ad targeting and measurement',
+          policyUrl: 'https://www.facebook.com/privacy/policy/',
+          cookies: [
+            { name: '_fbp', duration: '90 days', purpose: 'Tells browsers apart for ads' },
+            { name: '_fbc', duration: '90 days', purpose: 'Stores the last ad click' },
+          ],
+        },
+      ],
+    },
+    social: {
+      services: [
+        {
+          name: 'Embedded treatment videos',
+          provider: 'Video host (a local stand-in in this demo)',
+          purpose: 'Plays videos on the treatments page',
+        },
+      ],
+    },
+  },
+};

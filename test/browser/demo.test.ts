@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: the demo server is plain JavaScript with JSDoc types
+import { startDemoServer } from '../../demo/server.mjs';
+import { seriousViolations } from './support/a11y';
+import { launchChromium } from './support/browser';
+
+type Demo = { url: string; requests: { method: string; path: string }[]; close: () => Promise<void> };
+
+let browser: Browser;
+let demo: Demo;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'consentry-demo-'));
+  [browser, demo] = await Promise.all([
+    launchChromium(),
+    startDemoServer({ port: 0, host: '127.0.0.1', logFile: join(dir, 'log.jsonl'), quiet: true }),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const fetchedStandIns = () => demo.requests.filter((r) => r.path.startsWith('/stand-in/')).map((r) => r.path);
+
+describe('the demo site, as a newcomer sees it', () => {
+  it('holds the stand-in tags, releases them on Accept all, and logs the receipt', async () => {
+    // The demo serves a strict CSP; bypassing it only lets the test inject axe-core.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(demo.url);
+    await page.locator('[data-part="banner"]').waitFor();
+    expect(fetchedStandIns()).toEqual([]);
+    expect(await seriousViolations(page, 'body')).toEqual([]);
+
+    await page.locator('[data-action="accept-all"]').click();
+    await page.getByText('Google Analytics (stand-in) is running').waitFor();
+    expect(fetchedStandIns()).toEqual(expect.arrayContaining(['/stand-in/gtag.js', '/stand-in/pixel.js']));
+
+    const [receipt] = await page.evaluate(() => window.Consentry.history());
+    await expect
+      .poll(() =>
+        readFileSync(join(dir, 'log.jsonl'), 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l).id),
+      )
+      .toEqual([receipt.id]);
+    await page.goto(`${demo.url}consent-log`);
+    await page.getByRole('cell', { name: receipt.id }).waitFor();
+    await context.close();
+  });
+
+  it('keeps the ad pixel off the booking page even after Accept all', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(demo.url);
+    await page.locator('[data-action="accept-all"]').click();
+    await page.getByText('Google Analytics (stand-in) is running').waitFor();
+    demo.requests.length = 0;
+    await page.goto(`${demo.url}booking`);
+    await page.waitForFunction(() => window.__ran?.includes('gtag'));
+    expect(fetchedStandIns()).toEqual(['/stand-in/gtag.js']);
+    await context.close();
+  });
+
+  it('fills the cookie policy from the config and serves /.well-known/gpc.json', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${demo.url}cookies`);
+    await page.locator('[data-consentry-declaration]').getByRole('cell', { name: '_fbp', exact: true }).waitFor();
+    const gpc = await (await context.request.get(`${demo.url}.well-known/gpc.json`)).json();
+    expect(gpc).toMatchObject({ gpc: true });
+    await context.close();
+  });
+});
