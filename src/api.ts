@@ -1,7 +1,7 @@
-import { parseConfig } from './config/parse';
-import { createReceipt, isCurrent } from './consent/receipt';
-import { resolveMode } from './consent/region';
-import { isSensitivePage } from './consent/sensitive';
+import { parseConfig } from './config/parse.js';
+import { createReceipt, isCurrent } from './consent/receipt.js';
+import { resolveMode } from './consent/region.js';
+import { isSensitivePage } from './consent/sensitive.js';
 import {
   acceptAllChoices,
   type ConsentContext,
@@ -11,20 +11,20 @@ import {
   rejectAllChoices,
   revokedIds,
   signalOptOut,
-} from './consent/state';
-import { deleteCookies } from './gate/cookies';
-import { createGate } from './gate/gate';
-import { pickLanguage } from './i18n/language';
-import { reopenLabels } from './i18n/reopen';
-import { createLauncher } from './launcher';
-import { ensureGtag, gtagCommand, pushEvent, toConsentModeState } from './signals/consent-mode';
-import { loadGoogleAnalytics } from './signals/ga';
-import { hasGPC } from './signals/gpc';
-import { buildStatus } from './status';
-import { sendReceipt } from './storage/beacon';
-import { clearChoice, readChoice, writeChoice } from './storage/cookie';
-import { createHistory } from './storage/history';
-import { createTabSync } from './storage/sync';
+} from './consent/state.js';
+import { deleteCookies } from './gate/cookies.js';
+import { createGate } from './gate/gate.js';
+import { pickLanguage } from './i18n/language.js';
+import { reopenLabels } from './i18n/reopen.js';
+import { createLauncher } from './launcher.js';
+import { ensureGtag, gtagCommand, pushEvent, toConsentModeState } from './signals/consent-mode.js';
+import { loadGoogleAnalytics } from './signals/ga.js';
+import { hasGPC } from './signals/gpc.js';
+import { buildStatus } from './status.js';
+import { sendReceipt } from './storage/beacon.js';
+import { clearChoice, readChoice, writeChoice } from './storage/cookie.js';
+import { createHistory } from './storage/history.js';
+import { createTabSync } from './storage/sync.js';
 import type {
   Choices,
   ConsentryApi,
@@ -33,8 +33,8 @@ import type {
   Method,
   Receipt,
   ResolvedConfig,
-} from './types';
-import type { MountView, ViewHandle } from './view';
+} from './types.js';
+import type { MountView, ViewHandle } from './view.js';
 
 declare const __CONSENTRY_VERSION__: string;
 

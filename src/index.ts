@@ -3,10 +3,10 @@
  * exposes `window.Consentry`. The view is a separate file loaded from this script's own
  * directory only when a banner or the preferences must show.
  */
-import { createConsentry } from './api';
-import { readAttributes } from './config/attributes';
-import type { ConsentryApi } from './types';
-import type { MountView } from './view';
+import { createConsentry } from './api.js';
+import { readAttributes } from './config/attributes.js';
+import type { ConsentryApi } from './types.js';
+import type { MountView } from './view.js';
 
 type ConsentryWindow = Window & {
   Consentry?: ConsentryApi;

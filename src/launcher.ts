@@ -1,4 +1,4 @@
-import { adoptStyles, widgetRoot } from './host';
+import { adoptStyles, widgetRoot } from './host.js';
 
 /** The floating reopen button (SPEC §6), drawn without Preact so every page can show it cheaply. */
 export interface Launcher {

@@ -2,16 +2,16 @@
  * The npm entry: the same engine as the script tag, for bundlers.
  * @example import { createConsentry } from 'consentry'; const consent = createConsentry({ policyUrl: '/privacy' });
  */
-import { type ConsentryOptions, createConsentry as create } from './api';
-import type { ConsentryApi, ConsentryConfig } from './types';
+import { type ConsentryOptions, createConsentry as create } from './api.js';
+import type { ConsentryApi, ConsentryConfig } from './types.js';
 
-export type { ConsentryOptions } from './api';
-export type * from './types';
+export type { ConsentryOptions } from './api.js';
+export type * from './types.js';
 
 /**
  * Starts Consentry with its view loaded on demand (a separate chunk your bundler splits).
  * @example createConsentry({ policyUrl: '/privacy', cookiePolicyUrl: '/cookies' })
  */
 export function createConsentry(config: ConsentryConfig = {}, options: ConsentryOptions = {}): ConsentryApi {
-  return create(config, { loadView: () => import('./ui/mount').then((m) => m.mountView), ...options });
+  return create(config, { loadView: () => import('./ui/mount.js').then((m) => m.mountView), ...options });
 }

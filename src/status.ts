@@ -1,9 +1,9 @@
-import { cookieName } from './config/defaults';
-import type { ConsentContext } from './consent/state';
-import { cookieNames, matchesCookie } from './gate/cookies';
-import type { HeldRecord } from './gate/gate';
-import { toConsentModeState } from './signals/consent-mode';
-import type { Choices, Receipt, ResolvedConfig, Status } from './types';
+import { cookieName } from './config/defaults.js';
+import type { ConsentContext } from './consent/state.js';
+import { cookieNames, matchesCookie } from './gate/cookies.js';
+import type { HeldRecord } from './gate/gate.js';
+import { toConsentModeState } from './signals/consent-mode.js';
+import type { Choices, Receipt, ResolvedConfig, Status } from './types.js';
 
 interface StatusInput {
   doc: Document;

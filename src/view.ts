@@ -1,4 +1,4 @@
-import type { Choices, ResolvedConfig } from './types';
+import type { Choices, ResolvedConfig } from './types.js';
 
 /** A held iframe the view draws a placeholder for. @internal */
 export interface HeldEmbed {

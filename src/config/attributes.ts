@@ -1,4 +1,4 @@
-import type { ConsentryConfig } from '../types';
+import type { ConsentryConfig } from '../types.js';
 
 /** Script-tag data attributes and the config key each one sets (SPEC §1). */
 const attributeKeys = {

@@ -1,4 +1,4 @@
-import type { Category } from '../types';
+import type { Category } from '../types.js';
 
 /** Built-in categories in display order; their ids are stable (SPEC §2). */
 export const builtInCategories: readonly Category[] = [

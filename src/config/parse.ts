@@ -1,5 +1,5 @@
-import type { Category, CategoryConfig, ConsentryConfig, ResolvedConfig } from '../types';
-import { builtInCategories, defaults } from './defaults';
+import type { Category, CategoryConfig, ConsentryConfig, ResolvedConfig } from '../types.js';
+import { builtInCategories, defaults } from './defaults.js';
 import {
   arrayOf,
   bool,
@@ -12,7 +12,7 @@ import {
   shape,
   text,
   url,
-} from './validate';
+} from './validate.js';
 
 const cookieDeclaration = shape({ name: text, duration: text, purpose: text }, ['name']);
 const service = shape(

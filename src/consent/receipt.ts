@@ -1,4 +1,4 @@
-import type { Choices, Method, Receipt } from '../types';
+import type { Choices, Method, Receipt } from '../types.js';
 
 /**
  * A random RFC 4122 version-4 id. `crypto.randomUUID` exists only in secure contexts,

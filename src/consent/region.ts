@@ -1,4 +1,4 @@
-import type { Mode } from '../types';
+import type { Mode } from '../types.js';
 
 // EU member states, the other EEA states (IS, LI, NO), the UK and Switzerland: opt-in law.
 const optInCountries = new Set(

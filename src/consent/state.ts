@@ -1,4 +1,4 @@
-import type { Category, Choices, Mode, Receipt } from '../types';
+import type { Category, Choices, Mode, Receipt } from '../types.js';
 
 /** What the consent rules depend on besides the visitor's own choice. */
 export interface ConsentContext {

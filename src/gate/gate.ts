@@ -1,5 +1,5 @@
-import type { HeldState } from '../types';
-import { cloneScript, createScriptRunner } from './scripts';
+import type { HeldState } from '../types.js';
+import { cloneScript, createScriptRunner } from './scripts.js';
 
 /** One element carrying `data-consent`, and what became of it. */
 export interface HeldRecord {

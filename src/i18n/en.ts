@@ -1,4 +1,4 @@
-import { reopenLabels } from './reopen';
+import { reopenLabels } from './reopen.js';
 
 /** English interface strings; the keys are the ones a config's `translations` may override. */
 export const en = {

@@ -1,5 +1,5 @@
-import type { Strings } from './en';
-import { reopenLabels } from './reopen';
+import type { Strings } from './en.js';
+import { reopenLabels } from './reopen.js';
 
 /** Spanish interface strings. */
 export const es: Strings = {

@@ -1,8 +1,8 @@
-import { en, type Strings } from './en';
-import { es } from './es';
-import { directionOf, pickLanguage } from './language';
+import { en, type Strings } from './en.js';
+import { es } from './es.js';
+import { directionOf, pickLanguage } from './language.js';
 
-export type { StringKey, Strings } from './en';
+export type { StringKey, Strings } from './en.js';
 export { directionOf, pickLanguage };
 
 /** The built-in languages. */

@@ -1,4 +1,4 @@
-import type { Choices } from '../types';
+import type { Choices } from '../types.js';
 
 /** Google Consent Mode v2 keys each built-in category grants (SPEC §2). */
 export const consentModeKeys: Readonly<Record<string, readonly string[]>> = {

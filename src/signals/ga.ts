@@ -1,4 +1,4 @@
-import { gtagCommand } from './consent-mode';
+import { gtagCommand } from './consent-mode.js';
 
 /** The gtag.js address for a GA4 measurement id. */
 export const gtagUrl = (id: string) => `https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(id)}`;

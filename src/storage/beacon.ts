@@ -1,4 +1,4 @@
-import type { Receipt } from '../types';
+import type { Receipt } from '../types.js';
 
 /**
  * Sends a receipt to the site's consent log as JSON. `sendBeacon` survives the page

@@ -1,7 +1,7 @@
 import Cookies from 'js-cookie';
-import { cookieName } from '../config/defaults';
-import { isReceipt } from '../consent/receipt';
-import type { Receipt } from '../types';
+import { cookieName } from '../config/defaults.js';
+import { isReceipt } from '../consent/receipt.js';
+import type { Receipt } from '../types.js';
 
 /** Where the cookie is written: `domain` shares it across subdomains. */
 export interface CookieOptions {

@@ -1,6 +1,6 @@
 import { createStore, set, type UseStore, values } from 'idb-keyval';
-import { isReceipt } from '../consent/receipt';
-import type { Receipt } from '../types';
+import { isReceipt } from '../consent/receipt.js';
+import type { Receipt } from '../types.js';
 
 /** The visitor's consent history: IndexedDB when it works, this page's memory when not. */
 export interface History {

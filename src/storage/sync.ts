@@ -1,5 +1,5 @@
-import { isReceipt } from '../consent/receipt';
-import type { Receipt } from '../types';
+import { isReceipt } from '../consent/receipt.js';
+import type { Receipt } from '../types.js';
 
 /** A message between tabs of the same site: a new decision, or a reset. */
 export type SyncMessage = { receipt: Receipt } | { reset: true };

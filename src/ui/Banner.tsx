@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Strings } from '../i18n';
-import type { ResolvedConfig } from '../types';
-import { PolicyLinks } from './PolicyLinks';
+import type { Strings } from '../i18n/index.js';
+import type { ResolvedConfig } from '../types.js';
+import { PolicyLinks } from './PolicyLinks.js';
 
 interface Props {
   t: Strings;

@@ -1,7 +1,7 @@
-import type { Strings } from '../i18n';
-import type { ResolvedConfig } from '../types';
-import { categoryText } from './labels';
-import { ServiceTable } from './ServiceTable';
+import type { Strings } from '../i18n/index.js';
+import type { ResolvedConfig } from '../types.js';
+import { categoryText } from './labels.js';
+import { ServiceTable } from './ServiceTable.js';
 
 /**
  * The cookie declaration for the site's cookie-policy page: every category with its

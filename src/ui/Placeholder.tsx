@@ -1,4 +1,4 @@
-import { fill, type Strings } from '../i18n';
+import { fill, type Strings } from '../i18n/index.js';
 
 interface Props {
   t: Strings;

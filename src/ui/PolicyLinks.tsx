@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { Strings } from '../i18n';
-import type { ResolvedConfig } from '../types';
+import type { Strings } from '../i18n/index.js';
+import type { ResolvedConfig } from '../types.js';
 
 /** Links to the policies and the "Limit the Use" page, when configured, and any extra links. */
 export function PolicyLinks({

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Strings } from '../i18n';
-import type { Choices, ResolvedConfig } from '../types';
-import { categoryText } from './labels';
-import { PolicyLinks } from './PolicyLinks';
-import { ServiceTable } from './ServiceTable';
+import type { Strings } from '../i18n/index.js';
+import type { Choices, ResolvedConfig } from '../types.js';
+import { categoryText } from './labels.js';
+import { PolicyLinks } from './PolicyLinks.js';
+import { ServiceTable } from './ServiceTable.js';
 
 interface Props {
   t: Strings;

@@ -1,5 +1,5 @@
-import { fill, type Strings } from '../i18n';
-import type { Category } from '../types';
+import { fill, type Strings } from '../i18n/index.js';
+import type { Category } from '../types.js';
 
 /**
  * A category's services and the cookies each sets: one table, with a caption naming the

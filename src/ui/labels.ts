@@ -1,5 +1,5 @@
-import type { Strings } from '../i18n';
-import type { Category } from '../types';
+import type { Strings } from '../i18n/index.js';
+import type { Category } from '../types.js';
 
 /**
  * A category's visible name and description: the config's own words first, else the

@@ -1,13 +1,13 @@
 import { render } from 'preact';
-import { adoptStyles, widgetRoot } from '../host';
-import { stringsFor } from '../i18n';
-import type { MountView, ViewHandle, ViewHost } from '../view';
-import { Banner } from './Banner';
-import { Declaration } from './Declaration';
-import { categoryText } from './labels';
-import { Placeholder } from './Placeholder';
-import { Preferences } from './Preferences';
-import { placeholderStyles, styles } from './styles';
+import { adoptStyles, widgetRoot } from '../host.js';
+import { stringsFor } from '../i18n/index.js';
+import type { MountView, ViewHandle, ViewHost } from '../view.js';
+import { Banner } from './Banner.js';
+import { Declaration } from './Declaration.js';
+import { categoryText } from './labels.js';
+import { Placeholder } from './Placeholder.js';
+import { Preferences } from './Preferences.js';
+import { placeholderStyles, styles } from './styles.js';
 
 /** The focused element of the page, looking inside shadow roots. */
 function deepActive(doc: Document): HTMLElement | null {
