@@ -18,6 +18,9 @@ export interface TestPage {
 }
 
 const dist = new URL('../../../dist/', import.meta.url).pathname;
+const root = new URL('../../../', import.meta.url).pathname;
+// The runtime dependencies, served so a page can import the npm build through an import map.
+const servedModules = /^\/node_modules\/(preact|js-cookie|idb-keyval)\/[\w./-]+\.m?js$/;
 const types: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html' };
 
 /**
@@ -83,9 +86,9 @@ export async function startServer() {
       res.writeHead(204);
       return res.end();
     }
-    if (url.pathname.startsWith('/dist/')) {
-      const file = normalize(join(dist, url.pathname.slice('/dist/'.length)));
-      if (file.startsWith(dist)) {
+    if (url.pathname.startsWith('/dist/') || servedModules.test(url.pathname)) {
+      const file = normalize(join(root, url.pathname));
+      if (file.startsWith(dist) || servedModules.test(url.pathname)) {
         try {
           const body = await readFile(file);
           res.writeHead(200, {
