@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseConfig } from '../../src/config/parse';
+import type { ConsentContext } from '../../src/consent/state';
+import type { HeldRecord } from '../../src/gate/gate';
+import { buildStatus } from '../../src/status';
+import { cleanPage, makeChoices, makeReceipt } from './support/page';
+
+function statusInput(overrides: Partial<Parameters<typeof buildStatus>[0]> = {}) {
+  const { config } = parseConfig({});
+  const ctx: ConsentContext = {
+    categories: config.categories,
+    mode: 'opt-in',
+    gpc: false,
+    sensitive: false,
+    failed: false,
+  };
+  return {
+    doc: document,
+    config,
+    ctx,
+    receipt: null,
+    granted: makeChoices(),
+    records: [] as HeldRecord[],
+    errors: [] as string[],
+    ...overrides,
+  };
+}
+
+describe('buildStatus', () => {
+  beforeEach(() => {
+    vi.spyOn(console, 'table').mockImplementation(() => {});
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await cleanPage();
+  });
+
+  it('reports no decision before the visitor decides', () => {
+    expect(buildStatus(statusInput())).toMatchObject({
+      consentId: null,
+      decidedAt: null,
+      expiresAt: null,
+      revision: '1',
+      mode: 'opt-in',
+    });
+  });
+
+  it('dates the expiry expiresDays after the decision', () => {
+    const receipt = makeReceipt({ timestamp: '2025-01-01T00:00:00.000Z' });
+    const status = buildStatus(statusInput({ receipt }));
+    expect(status.consentId).toBe(receipt.id);
+    expect(status.decidedAt).toBe('2025-01-01T00:00:00.000Z');
+    expect(status.expiresAt).toBe('2025-06-30T00:00:00.000Z');
+  });
+
+  it('lists cookies no service declares, and not the declared ones nor its own', () => {
+    for (const c of ['_ga=1', '_ga_X1=2', '_fbp=3', '_hjid=4', 'consentry=5', 'session=6'])
+      document.cookie = `${c}; Path=/`;
+    expect(buildStatus(statusInput()).undeclaredCookies).toEqual(['_hjid', 'session']);
+  });
+
+  it('describes held elements by tag, id and address', () => {
+    document.body.innerHTML =
+      '<script type="text/plain" id="ga" data-consent="analytics" src="/ga.js"></script><script type="text/plain" data-consent="social"></script>';
+    const [ga, inline] = Array.from(document.querySelectorAll('script'));
+    const records: HeldRecord[] = [
+      { el: ga, categories: ['analytics'], state: 'loaded' },
+      { el: inline, categories: ['social'], state: 'held' },
+    ];
+    expect(buildStatus(statusInput({ records })).held).toEqual([
+      { element: '<script#ga> /ga.js', categories: ['analytics'], state: 'loaded' },
+      { element: '<script> (inline)', categories: ['social'], state: 'held' },
+    ]);
+  });
+
+  it('prints a table to the console', () => {
+    buildStatus(statusInput());
+    expect(console.table).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { clearChoice, readChoice, writeChoice } from '../../../src/storage/cookie';
+import { cleanPage, cookieNamesOnPage, makeChoices, makeReceipt, storeCookie } from '../support/page';
+
+const hostOnly = () => ({ days: 180, secure: false });
+
+describe('cookie storage', () => {
+  afterEach(cleanPage);
+
+  it('reads nothing, and no problem, when there is no cookie', () => {
+    expect(readChoice()).toEqual({ receipt: null });
+  });
+
+  it('writes the receipt to the consentry cookie and reads it back', () => {
+    const receipt = makeReceipt({ choices: makeChoices({ analytics: true }), method: 'preferences' });
+    expect(writeChoice(receipt, hostOnly())).toBe(true);
+    expect(cookieNamesOnPage()).toEqual(['consentry']);
+    expect(readChoice()).toEqual({ receipt });
+  });
+
+  it('stores JSON that a server can decode', () => {
+    const receipt = makeReceipt();
+    writeChoice(receipt, hostOnly());
+    const raw = document.cookie
+      .split('; ')
+      .find((c) => c.startsWith('consentry='))
+      ?.slice('consentry='.length);
+    expect(JSON.parse(decodeURIComponent(raw ?? ''))).toEqual(receipt);
+  });
+
+  it('reads a cookie written by someone else, URI-encoded', () => {
+    const receipt = makeReceipt({ revision: '7' });
+    storeCookie(receipt);
+    expect(readChoice()).toEqual({ receipt });
+  });
+
+  it('reports a cookie that is not JSON as corrupt', () => {
+    storeCookie('{"id":');
+    const stored = readChoice();
+    expect(stored.receipt).toBeNull();
+    expect('problem' in stored && stored.problem).toContain("'consentry' cookie is corrupt");
+  });
+
+  it('reports JSON that is not a receipt as corrupt', () => {
+    storeCookie({ ...makeReceipt(), choices: { analytics: 'yes' } });
+    const stored = readChoice();
+    expect(stored.receipt).toBeNull();
+    expect('problem' in stored && stored.problem).toContain('corrupt');
+  });
+
+  it('clears the stored choice', () => {
+    writeChoice(makeReceipt(), hostOnly());
+    clearChoice({});
+    expect(cookieNamesOnPage()).not.toContain('consentry');
+    expect(readChoice()).toEqual({ receipt: null });
+  });
+
+  it('leaves other cookies alone when it clears', () => {
+    document.cookie = 'session=abc; Path=/';
+    writeChoice(makeReceipt(), hostOnly());
+    clearChoice({});
+    expect(cookieNamesOnPage()).toEqual(['session']);
+  });
+});
