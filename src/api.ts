@@ -74,10 +74,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
 
   // Consent Mode default first, before any tag can run (SPEC §4).
   ensureGtag(win);
-  gtagCommand(win, 'consent', 'default', {
-    ...toConsentModeState(effectiveChoices(ctx, defaultChoices(ctx))),
-    wait_for_update: 500,
-  });
+  gtagCommand(win, 'consent', 'default', { ...toConsentModeState({}), wait_for_update: 500 });
 
   const stored = readChoice();
   if ('problem' in stored && stored.problem) log('warn', `${stored.problem}; the banner asks again.`);
@@ -111,7 +108,9 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     gtagCommand(win, 'consent', 'update', toConsentModeState(granted));
     pushEvent(win, { event: 'consentry_update', consentry: get() });
   };
-  if (receipt) announce();
+  // A stored choice, or a mode that grants by default (opt-out), is applied at once as an
+  // update, so the default itself always denies everything but security (SPEC §4).
+  if (receipt || ctx.categories.some((c) => c.id !== 'necessary' && granted[c.id])) announce();
 
   let domReady = false;
   const gate = createGate(
@@ -119,7 +118,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     (ids) => ids.every((id) => granted[id] === true),
     (m) => log('warn', m),
     // An iframe held after start-up (a single-page app) gets its placeholder too.
-    (record) => domReady && record.el.tagName === 'IFRAME' && ensureView()?.then((v) => v.refresh()),
+    (record) => domReady && record.el.tagName === 'IFRAME' && ensureView()?.then((v) => v?.refresh()),
   );
   let gaScript: HTMLScriptElement | undefined;
   const releaseGranted = () => {
@@ -137,11 +136,15 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   /** Moves to `next`: Consent Mode update, then cookie deletion, then reload (SPEC §3). */
   function apply(next: Choices, saved?: Promise<unknown>) {
     const before = granted;
+    const withdrawn = revokedIds(choices, next);
     choices = next;
     granted = effectiveChoices(ctx, next);
     announce();
     const revoked = revokedIds(before, granted);
-    if (revoked.length) deleteCookies(doc, declaredCookies(revoked));
+    // Cookies go for every category the visitor withdrew, even one this page never
+    // released (a sensitive page): they may have been set on an earlier page.
+    const cleared = [...new Set([...revoked, ...withdrawn])];
+    if (cleared.length) deleteCookies(doc, declaredCookies(cleared));
     emit('change');
     if (revoked.length && config.reloadOnRevoke) {
       // A script that has run cannot be unloaded. Wait (briefly) for the history write.
@@ -178,6 +181,8 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
 
   const sync = createTabSync((message) => {
     if ('reset' in message) return forget(false);
+    // A tab still on another revision (an older page) cannot decide for this one.
+    if (!isCurrent(message.receipt, config.revision, config.expiresDays, new Date())) return;
     receipt = message.receipt;
     showView('hide');
     apply(mergeChoices(ctx, defaultChoices(ctx), message.receipt.choices));
@@ -191,7 +196,8 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     showView('showBanner');
   }
 
-  let view: Promise<ViewHandle> | undefined;
+  // Resolves to undefined when the view cannot load, so no caller leaves a rejection unhandled.
+  let view: Promise<ViewHandle | undefined> | undefined;
   const heldEmbeds = () =>
     gate
       .records()
@@ -199,7 +205,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
       .map(({ el, categories }) => ({ el, categories }));
 
   /** Loads and mounts the view once; later calls share it. */
-  function ensureView(): Promise<ViewHandle> | undefined {
+  function ensureView(): Promise<ViewHandle | undefined> | undefined {
     const load = options.loadView;
     if (!load) return undefined;
     view ??= whenBody(doc)
@@ -219,19 +225,20 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
           allowEmbed: (ids) =>
             decide(mergeChoices(ctx, choices, Object.fromEntries(ids.map((id) => [id, true]))), 'banner'),
         }),
-      );
-    view.catch((error) => {
-      view = undefined;
-      log('error', `the consent view could not be shown (${error}). Nothing is granted until the visitor decides.`);
-    });
+      )
+      .catch((error) => {
+        view = undefined;
+        log('error', `the consent view could not be shown (${error}). Nothing is granted until the visitor decides.`);
+        return undefined;
+      });
     return view;
   }
 
   function showView(action: 'showBanner' | 'showPreferences' | 'hide' | 'refresh') {
     if (action === 'showBanner') showLauncher(false);
     if (action === 'hide' && receipt) showLauncher(true);
-    if (action === 'hide' || action === 'refresh') view?.then((v) => v[action]());
-    else ensureView()?.then((v) => v[action]());
+    if (action === 'hide' || action === 'refresh') view?.then((v) => v?.[action]());
+    else ensureView()?.then((v) => v?.[action]());
   }
 
   const openPreferences = () => showView('showPreferences');
@@ -304,7 +311,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     domReady = true;
     // Placeholders for held embeds and the cookie declaration need the view, on the pages that have them.
     if (heldEmbeds().length || doc.querySelector('[data-consentry-declaration]'))
-      ensureView()?.then((v) => v.refresh());
+      ensureView()?.then((v) => v?.refresh());
     isReady = true;
     emit('ready');
   });

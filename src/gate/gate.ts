@@ -46,7 +46,10 @@ export function createGate(
       const script = cloneScript(el);
       seen.add(script);
       record.el = script;
-      void runScript(el, script);
+      void runScript(el, script).then((ran) => {
+        // The page removed the held script before its turn: it never ran.
+        if (!ran) Object.assign(record, { el, state: 'held' });
+      });
       return;
     }
     for (const attr of ['src', 'srcset'] as const) {

@@ -30,6 +30,9 @@ const consentDefault = (p: Page) =>
     const entry = window.dataLayer.find((e) => e[0] === 'consent' && e[1] === 'default');
     return entry?.[2];
   });
+/** The first `consent update`: in opt-out mode it follows the default at once, before any tag. */
+const firstUpdate = (p: Page) =>
+  p.evaluate(() => window.dataLayer.find((e) => e[0] === 'consent' && e[1] === 'update')?.[2]);
 const gpcText = 'Your browser sends a Global Privacy Control signal';
 
 describe('Global Privacy Control', () => {
@@ -62,7 +65,8 @@ describe('Global Privacy Control', () => {
     await expect
       .poll(() => history(p))
       .toMatchObject([{ method: 'signal', gpc: true, choices: { analytics: true, advertising: false } }]);
-    expect(await consentDefault(p)).toMatchObject({
+    expect(await consentDefault(p)).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' });
+    expect(await firstUpdate(p)).toMatchObject({
       analytics_storage: 'granted',
       ad_storage: 'denied',
       ad_user_data: 'denied',
@@ -125,7 +129,8 @@ describe('legal modes', () => {
     );
     const p = await visit('/');
     await expect.poll(() => ran(p)).toEqual(['gtag', 'inline-analytics', 'pixel']);
-    expect(await consentDefault(p)).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted' });
+    expect(await consentDefault(p)).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' });
+    expect(await firstUpdate(p)).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted' });
     const limit = p.getByRole('link', { name: 'Limit the Use of My Sensitive Personal Information' });
     expect(await limit.getAttribute('href')).toBe('/privacy#limit');
     // Keyboard: Tab to the link, Enter opens the preferences.
