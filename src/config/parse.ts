@@ -80,7 +80,8 @@ export function parseConfig(input: unknown): ParsedConfig {
   } else {
     for (const [key, value] of Object.entries(input ?? {})) {
       if (value === undefined) continue;
-      const check = schema[key as keyof ConsentryConfig];
+      // Own keys only: `constructor` or `__proto__` must not find Object.prototype's members.
+      const check = Object.hasOwn(schema, key) ? schema[key as keyof ConsentryConfig] : undefined;
       const error = check
         ? check(value, key)
         : `'${key}' is not a known key: check its spelling against the configuration reference in the README.`;

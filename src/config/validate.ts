@@ -65,7 +65,7 @@ export const shape =
     if (!isPlainObject(v)) return `${key} must be an object, not ${typeName(v)}.`;
     for (const name of required) if (!(name in v)) return `${key}.${name} is required.`;
     for (const [name, value] of Object.entries(v)) {
-      const check = fields[name];
+      const check = Object.hasOwn(fields, name) ? fields[name] : undefined;
       if (!check) return `${key}.${name} is not a known key: use one of ${Object.keys(fields).join(', ')}.`;
       const error = check(value, `${key}.${name}`);
       if (error) return error;

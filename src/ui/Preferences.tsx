@@ -70,6 +70,13 @@ function Contact({ t, config }: { t: Strings; config: ResolvedConfig }) {
 export function Preferences({ t, config, gpc, initial, onSave, onAccept, onReject, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState(initial);
+  // What Save records: updated at once on each change, not at the next render, so a
+  // Save in the same task as a toggle (a script, a fast double action) still sees it.
+  const latest = useRef(initial);
+  const toggle = (id: string, on: boolean) => {
+    latest.current = { ...latest.current, [id]: on };
+    setDraft(latest.current);
+  };
 
   useEffect(() => {
     const dialog = ref.current;
@@ -139,7 +146,7 @@ export function Preferences({ t, config, gpc, initial, onSave, onAccept, onRejec
                   aria-checked={on}
                   disabled={locked}
                   aria-describedby={`consentry-desc-${c.id}`}
-                  onChange={(e) => setDraft({ ...draft, [c.id]: (e.currentTarget as HTMLInputElement).checked })}
+                  onChange={(e) => toggle(c.id, (e.currentTarget as HTMLInputElement).checked)}
                 />
                 <span>{label}</span>
                 {locked && <span class="state">{t.alwaysOn}</span>}
@@ -162,7 +169,7 @@ export function Preferences({ t, config, gpc, initial, onSave, onAccept, onRejec
         <Contact t={t} config={config} />
       </div>
       <div class="foot actions">
-        <button type="button" data-action="save" onClick={() => onSave(draft)}>
+        <button type="button" data-action="save" onClick={() => onSave(latest.current)}>
           {t.save}
         </button>
         <button type="button" data-action="accept-all" onClick={onAccept}>
