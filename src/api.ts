@@ -21,7 +21,7 @@ import { ensureGtag, gtagCommand, pushEvent, toConsentModeState } from './signal
 import { loadGoogleAnalytics } from './signals/ga.js';
 import { hasGPC } from './signals/gpc.js';
 import { buildStatus } from './status.js';
-import { sendReceipt } from './storage/beacon.js';
+import { createConsentLog } from './storage/beacon.js';
 import { clearChoice, readChoice, writeChoice } from './storage/cookie.js';
 import { createHistory } from './storage/history.js';
 import { createTabSync } from './storage/sync.js';
@@ -83,6 +83,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
       ? stored.receipt
       : null;
   const hadChoice = receipt !== null;
+  const fromCookie = receipt;
   let choices = receipt ? mergeChoices(ctx, defaultChoices(ctx), receipt.choices) : defaultChoices(ctx);
   // Global Privacy Control opts out of sale and sharing before anything is released: on a
   // first opt-out-mode visit, and over a stored grant made without the signal (CCPA regs
@@ -128,6 +129,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   releaseGranted();
 
   const history = createHistory();
+  const consentLog = config.logEndpoint ? createConsentLog(config.logEndpoint) : undefined;
   const declaredCookies = (ids: string[]) =>
     config.categories
       .filter((c) => ids.includes(c.id))
@@ -166,7 +168,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     });
     if (!kept) log('warn', 'cookies are blocked, so this choice holds for this page view only.');
     const saved = history.add(r);
-    if (config.logEndpoint) sendReceipt(config.logEndpoint, r);
+    consentLog?.send(r);
     sync.post({ receipt: r });
     return saved;
   }
@@ -307,6 +309,17 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   };
 
   // 'ready' waits for the DOM, so that page scripts after this one can still subscribe.
+  // When the page is idle: a receipt whose tab closed before IndexedDB took it is
+  // recovered from the cookie (and logged again; the endpoint dedupes by id), and what
+  // the consent log could not take earlier is sent again.
+  setTimeout(async () => {
+    if (fromCookie && (await history.has(fromCookie)) === false) {
+      await history.add(fromCookie);
+      consentLog?.send(fromCookie);
+    }
+    await consentLog?.retry();
+  }, 1000);
+
   whenDomReady(doc).then(() => {
     domReady = true;
     // Placeholders for held embeds and the cookie declaration need the view, on the pages that have them.

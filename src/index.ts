@@ -5,6 +5,7 @@
  */
 import { createConsentry } from './api.js';
 import { readAttributes } from './config/attributes.js';
+import { trusted } from './trusted.js';
 import type { ConsentryApi } from './types.js';
 import type { MountView } from './view.js';
 
@@ -17,7 +18,7 @@ type ConsentryWindow = Window & {
 function loadScript(src: string, nonce: string | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const s = document.createElement('script');
-    s.src = src;
+    s.src = trusted(window).url(src);
     if (nonce) s.nonce = nonce;
     s.onload = () => resolve();
     s.onerror = () => reject(new Error(`${src} did not load`));

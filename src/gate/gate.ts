@@ -41,17 +41,24 @@ export function createGate(
 
   function releaseOne(record: HeldRecord) {
     const { el } = record;
-    record.state = 'loaded';
     if (isHeldScript(el)) {
-      const script = cloneScript(el);
+      let script: HTMLScriptElement;
+      try {
+        script = cloneScript(el);
+      } catch (error) {
+        // Trusted Types refused the copy: the tag stays held, and the page is told why.
+        warn(`${describe(el)} could not be released and stays held: ${error}`);
+        return;
+      }
       seen.add(script);
-      record.el = script;
+      Object.assign(record, { el: script, state: 'loaded' });
       void runScript(el, script).then((ran) => {
         // The page removed the held script before its turn: it never ran.
         if (!ran) Object.assign(record, { el, state: 'held' });
       });
       return;
     }
+    record.state = 'loaded';
     for (const attr of ['src', 'srcset'] as const) {
       const value = el.getAttribute(`data-${attr}`);
       if (value !== null) el.setAttribute(attr, value);

@@ -1,3 +1,5 @@
+import { trusted } from '../trusted.js';
+
 /**
  * Runs released scripts in the order they were released, the way the parser would have:
  * non-async external scripts download in parallel and execute in insertion order
@@ -42,15 +44,17 @@ export function createScriptRunner() {
  */
 export function cloneScript(held: HTMLScriptElement): HTMLScriptElement {
   const doc = held.ownerDocument;
+  const t = trusted(doc.defaultView as Window);
   const script = doc.createElement('script');
   for (const { name, value } of Array.from(held.attributes)) {
-    if (name !== 'type' && name !== 'data-type' && name !== 'nonce') script.setAttribute(name, value);
+    if (name === 'src') script.setAttribute(name, t.url(value));
+    else if (name !== 'type' && name !== 'data-type' && name !== 'nonce') script.setAttribute(name, value);
   }
   const type = held.getAttribute('data-type');
   if (type) script.type = type;
   if (held.nonce) script.nonce = held.nonce;
   // Inserted scripts are async by default; a parser script without `async` is ordered.
   script.async = held.hasAttribute('async');
-  if (!held.hasAttribute('src')) script.text = held.text;
+  if (!held.hasAttribute('src')) script.text = t.script(held.text);
   return script;
 }

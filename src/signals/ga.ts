@@ -1,3 +1,4 @@
+import { trusted } from '../trusted.js';
 import { gtagCommand } from './consent-mode.js';
 
 /** The gtag.js address for a GA4 measurement id. */
@@ -15,7 +16,7 @@ export function loadGoogleAnalytics(doc: Document, id: string, nonce: string | u
   const script = doc.createElement('script');
   script.async = true;
   if (nonce) script.nonce = nonce;
-  script.src = gtagUrl(id);
+  script.src = trusted(win).url(gtagUrl(id));
   script.setAttribute('data-consentry-ga', id);
   doc.head.append(script);
   return script;

@@ -1,22 +1,68 @@
+import { createStore, del, set, type UseStore, values } from 'idb-keyval';
+import { isReceipt } from '../consent/receipt.js';
 import type { Receipt } from '../types.js';
 
 /**
- * Sends a receipt to the site's consent log as JSON. `sendBeacon` survives the page
- * unloading right after a choice; `fetch` with `keepalive` is the fallback when the
- * beacon is refused (too large, or the API missing).
+ * Hands a receipt to the site's consent log as JSON. `sendBeacon` survives the page
+ * unloading right after a choice, so it goes first and synchronously; `fetch` with
+ * `keepalive` is the fallback when the beacon is refused (too large, or the API missing).
+ * Resolves whether the receipt was handed over.
  */
-export function sendReceipt(endpoint: string, receipt: Receipt): void {
+function deliver(endpoint: string, receipt: Receipt): Promise<boolean> {
   const body = JSON.stringify(receipt);
   try {
-    if (navigator.sendBeacon?.(endpoint, new Blob([body], { type: 'application/json' }))) return;
+    if (navigator.sendBeacon?.(endpoint, new Blob([body], { type: 'application/json' }))) return Promise.resolve(true);
   } catch {
     // falls back to fetch
   }
   try {
-    fetch(endpoint, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'application/json' } }).catch(
-      () => {},
+    return fetch(endpoint, {
+      method: 'POST',
+      body,
+      keepalive: true,
+      headers: { 'content-type': 'application/json' },
+    }).then(
+      (r) => r.ok,
+      () => false,
     );
   } catch {
-    // no network API at all: the receipt stays in the local history
+    return Promise.resolve(false);
   }
+}
+
+/** Receipts on their way to `logEndpoint`. */
+export interface ConsentLog {
+  send(receipt: Receipt): void;
+  /** Sends again what an earlier page view could not. */
+  retry(): Promise<void>;
+}
+
+/**
+ * The consent log's outbox: a receipt the browser would not take (offline, endpoint
+ * down, no beacon) waits in IndexedDB and is sent again on a later page view. Receipts
+ * carry their own id, so the endpoint can drop one it already has.
+ * @example createConsentLog('/consent-log').send(receipt)
+ */
+export function createConsentLog(endpoint: string): ConsentLog {
+  let store: UseStore | undefined;
+  const outbox = () => {
+    store ??= createStore('consentry-outbox', 'receipts');
+    return store;
+  };
+  const keep = (receipt: Receipt) => set(receipt.id, receipt, outbox()).catch(() => {});
+  const forget = (receipt: Receipt) => del(receipt.id, outbox()).catch(() => {});
+  return {
+    send(receipt) {
+      void deliver(endpoint, receipt).then((sent) => (sent ? undefined : keep(receipt)));
+    },
+    async retry() {
+      let waiting: Receipt[] = [];
+      try {
+        waiting = (await values(outbox())).filter(isReceipt);
+      } catch {
+        return; // IndexedDB missing: nothing could have waited
+      }
+      for (const receipt of waiting) if (await deliver(endpoint, receipt)) await forget(receipt);
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { createStore, set, type UseStore, values } from 'idb-keyval';
+import { createStore, get, set, type UseStore, values } from 'idb-keyval';
 import { isReceipt } from '../consent/receipt.js';
 import type { Receipt } from '../types.js';
 
@@ -6,6 +6,8 @@ import type { Receipt } from '../types.js';
 export interface History {
   add(receipt: Receipt): Promise<void>;
   list(): Promise<Receipt[]>;
+  /** Whether the stored history holds the receipt; undefined when IndexedDB cannot tell. */
+  has(receipt: Receipt): Promise<boolean | undefined>;
 }
 
 const byTime = (a: Receipt, b: Receipt) => a.timestamp.localeCompare(b.timestamp);
@@ -22,14 +24,22 @@ export function createHistory(): History {
     store ??= createStore('consentry', 'receipts');
     return store;
   };
+  // Keys sort as ISO timestamps do, so the store reads back oldest first.
+  const keyOf = (r: Receipt) => `${r.timestamp}|${r.id}`;
   return {
     async add(receipt) {
       memory.push(receipt);
       try {
-        // Keys sort as ISO timestamps do, so the store reads back oldest first.
-        await set(`${receipt.timestamp}|${receipt.id}`, receipt, db());
+        await set(keyOf(receipt), receipt, db());
       } catch {
         // IndexedDB missing or blocked: the receipt stays in memory for this page view.
+      }
+    },
+    async has(receipt) {
+      try {
+        return (await get(keyOf(receipt), db())) !== undefined;
+      } catch {
+        return undefined;
       }
     },
     async list() {

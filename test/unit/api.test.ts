@@ -647,6 +647,20 @@ describe('createConsentry', () => {
       expect(JSON.parse(await (beacon.mock.calls[0][1] as Blob).text())).toEqual(receipt);
     });
 
+    it('recovers a receipt whose tab closed before IndexedDB took it: from the cookie, into the history and the log', async () => {
+      useEmptyIndexedDB();
+      const beacon = vi.spyOn(navigator, 'sendBeacon').mockReturnValue(true);
+      const receipt = makeReceipt({ choices: allGranted() });
+      storeCookie(receipt);
+      const consent = start({ logEndpoint: '/consent' });
+      // (Engines of earlier tests, still on their timers, may add their own receipts here.)
+      await vi.waitFor(async () => expect(await consent.history()).toContainEqual(receipt), { timeout: 3000 });
+      const sent = await Promise.all(
+        beacon.mock.calls.map(async ([, body]) => JSON.parse(await (body as Blob).text())),
+      );
+      expect(sent).toContainEqual(receipt);
+    });
+
     it('sends nothing without an endpoint', () => {
       const beacon = vi.spyOn(navigator, 'sendBeacon').mockReturnValue(true);
       start().acceptAll();

@@ -6,6 +6,7 @@ declare global {
     Consentry: ConsentryApi;
     // biome-ignore lint/suspicious/noExplicitAny: gtag commands are Arguments objects of any shape
     dataLayer: any[];
+    gtag?: (...args: unknown[]) => void;
     __ran?: string[];
     __consentAtRun?: Record<string, string[]>;
     __violation?: (v: string) => void;

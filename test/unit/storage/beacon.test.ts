@@ -1,8 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sendReceipt } from '../../../src/storage/beacon';
-import { makeReceipt } from '../support/page';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createConsentLog } from '../../../src/storage/beacon';
+import { makeReceipt, useEmptyIndexedDB } from '../support/page';
 
-describe('sendReceipt', () => {
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('createConsentLog', () => {
+  beforeEach(() => useEmptyIndexedDB());
   afterEach(() => {
     vi.restoreAllMocks();
     vi.unstubAllGlobals();
@@ -13,7 +16,7 @@ describe('sendReceipt', () => {
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);
     const receipt = makeReceipt();
-    sendReceipt('https://example.com/consent-log', receipt);
+    createConsentLog('https://example.com/consent-log').send(receipt);
     expect(beacon).toHaveBeenCalledOnce();
     const [url, body] = beacon.mock.calls[0];
     expect(url).toBe('https://example.com/consent-log');
@@ -28,7 +31,7 @@ describe('sendReceipt', () => {
     const fetch = vi.fn().mockResolvedValue(new Response(null, { status: 204 }));
     vi.stubGlobal('fetch', fetch);
     const receipt = makeReceipt();
-    sendReceipt('/consent-log', receipt);
+    createConsentLog('/consent-log').send(receipt);
     expect(fetch).toHaveBeenCalledWith('/consent-log', {
       method: 'POST',
       body: JSON.stringify(receipt),
@@ -37,14 +40,35 @@ describe('sendReceipt', () => {
     });
   });
 
-  it('swallows a failed fetch', async () => {
+  it('keeps a receipt the endpoint did not take, and sends it again on retry until it is taken', async () => {
     vi.spyOn(navigator, 'sendBeacon').mockImplementation(() => {
       throw new TypeError('beacon blocked');
     });
     const fetch = vi.fn().mockRejectedValue(new TypeError('offline'));
     vi.stubGlobal('fetch', fetch);
-    expect(() => sendReceipt('/consent-log', makeReceipt())).not.toThrow();
-    expect(fetch).toHaveBeenCalledOnce();
-    await Promise.resolve();
+    const receipt = makeReceipt();
+    const log = createConsentLog('/consent-log');
+    expect(() => log.send(receipt)).not.toThrow();
+    await settle();
+
+    // A later page view: still offline, then back online.
+    const later = createConsentLog('/consent-log');
+    await later.retry();
+    expect(fetch).toHaveBeenCalledTimes(2);
+    fetch.mockResolvedValue(new Response(null, { status: 204 }));
+    await later.retry();
+    expect(fetch).toHaveBeenCalledTimes(3);
+    expect(JSON.parse(fetch.mock.calls[2][1].body)).toEqual(receipt);
+    await later.retry();
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps nothing once the beacon took the receipt', async () => {
+    const beacon = vi.spyOn(navigator, 'sendBeacon').mockReturnValue(true);
+    const log = createConsentLog('/consent-log');
+    log.send(makeReceipt());
+    await settle();
+    await log.retry();
+    expect(beacon).toHaveBeenCalledOnce();
   });
 });
