@@ -9,7 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const budgets = [
   // The gate: every page view of every site runs it.
-  { file: 'dist/consentry.js', label: 'gate, every page (consentry.js)', budget: 8600 },
+  { file: 'dist/consentry.js', label: 'gate, every page (consentry.js)', budget: 9200 },
   // The view: fetched only when the banner or the preferences show.
   { file: 'dist/consentry-ui.js', label: 'view, when a banner shows (consentry-ui.js)', budget: 11500 },
 ];

@@ -246,6 +246,26 @@ describe('reopening', () => {
     expect(await focused(p)).toMatchObject({ action: 'open-preferences' });
   });
 
+  it('makes withdrawing as easy as consenting: the floating button, then Reject all', async () => {
+    h.server.page(
+      '/',
+      page({ head: '<script type="text/plain" data-consent="analytics" src="/stand-in/gtag.js"></script>' }),
+    );
+    const p = await h.open('/');
+    await p.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => h.server.fetched('/stand-in/')).toEqual(['/stand-in/gtag.js']);
+    await p.getByRole('button', { name: 'Cookie settings' }).click();
+    await Promise.all([p.waitForEvent('load'), dialog(p).getByRole('button', { name: 'Reject all' }).click()]);
+    await p.waitForFunction(() => 'Consentry' in window);
+    expect(await p.evaluate(() => window.Consentry.get())).toMatchObject({ analytics: false });
+    const history = await p.evaluate(() => window.Consentry.history());
+    expect(history.map((r) => [r.method, r.choices.analytics])).toEqual([
+      ['banner', true],
+      ['preferences', false],
+    ]);
+    expect(h.server.fetched('/stand-in/')).toEqual(['/stand-in/gtag.js']);
+  });
+
   it('opens the preferences from a link to #consentry-preferences', async () => {
     h.server.page('/', page({ body: '<a href="#consentry-preferences">Manage cookies</a>' }));
     const p = await h.open('/');

@@ -55,6 +55,7 @@ const storedArb = fc.oneof(
   fc.constant(undefined),
   receiptArb,
   fc.string(), // garbage
+  fc.constant('x'.repeat(5000)), // larger than a browser keeps
   fc.json(), // well-formed JSON of the wrong shape
   receiptArb.map((r) => ({ truncated: r })), // a receipt cut short
 );
