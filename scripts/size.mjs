@@ -9,9 +9,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const budgets = [
   // The gate: every page view of every site runs it.
-  { file: 'dist/consentry.js', label: 'gate, every page (consentry.js)', budget: 9200 },
+  { file: 'dist/consentry.js', label: 'gate, every page (consentry.js)', budget: 8000 },
   // The view: fetched only when the banner or the preferences show.
-  { file: 'dist/consentry-ui.js', label: 'view, when a banner shows (consentry-ui.js)', budget: 11500 },
+  { file: 'dist/consentry-ui.js', label: 'view, when a banner shows (consentry-ui.js)', budget: 13500 },
 ];
 
 const measure = (file) => {

@@ -21,9 +21,9 @@ import { ensureGtag, gtagCommand, pushEvent, toConsentModeState } from './signal
 import { loadGoogleAnalytics } from './signals/ga.js';
 import { hasGPC } from './signals/gpc.js';
 import { buildStatus } from './status.js';
-import { createConsentLog } from './storage/beacon.js';
-import { clearChoice, readChoice, writeChoice } from './storage/cookie.js';
-import { createHistory } from './storage/history.js';
+import { readChoice } from './storage/cookie.js';
+import { savedKey, waitingKey } from './storage/marks.js';
+import type { CreateRecords, Records } from './storage/records.js';
 import { createTabSync } from './storage/sync.js';
 import type {
   Choices,
@@ -43,6 +43,11 @@ export interface ConsentryOptions {
   window?: Window;
   /** Loads the view; without it the engine runs headless (API only). */
   loadView?: () => Promise<MountView>;
+  /**
+   * Loads what stores decisions (cookie writes, history, consent log), kept out of the
+   * script every page view runs. Without it, decisions hold for the page view only.
+   */
+  loadRecords?: () => Promise<CreateRecords>;
   /** The page's CSP nonce, for what Consentry inserts (gtag.js, the view, its styles). */
   nonce?: string;
 }
@@ -76,7 +81,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   ensureGtag(win);
   gtagCommand(win, 'consent', 'default', { ...toConsentModeState({}), wait_for_update: 500 });
 
-  const stored = readChoice();
+  const stored = readChoice(doc);
   if ('problem' in stored && stored.problem) log('warn', `${stored.problem}; the banner asks again.`);
   let receipt: Receipt | null =
     stored.receipt && isCurrent(stored.receipt, config.revision, config.expiresDays, new Date())
@@ -128,8 +133,27 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   };
   releaseGranted();
 
-  const history = createHistory();
-  const consentLog = config.logEndpoint ? createConsentLog(config.logEndpoint) : undefined;
+  let records: Promise<Records | undefined> | undefined;
+  // Once loaded, decisions are stored synchronously: the cookie is written in the click.
+  let loadedRecords: Records | undefined;
+  const getRecords = () =>
+    (records ??= (options.loadRecords?.() ?? Promise.reject(new Error('no records module')))
+      .then(
+        (create) =>
+          (loadedRecords = create({
+            cookie: {
+              days: config.expiresDays,
+              secure: win.location.protocol === 'https:',
+              domain: config.cookieDomain,
+            },
+            logEndpoint: config.logEndpoint,
+            warn: (m) => log('warn', m),
+          })),
+      )
+      .catch((error) => {
+        log('error', `decisions cannot be stored (${error}); they hold for this page view only.`);
+        return undefined;
+      }));
   const declaredCookies = (ids: string[]) =>
     config.categories
       .filter((c) => ids.includes(c.id))
@@ -150,7 +174,10 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     emit('change');
     if (revoked.length && config.reloadOnRevoke) {
       // A script that has run cannot be unloaded. Wait (briefly) for the history write.
-      void Promise.race([saved, new Promise((r) => setTimeout(r, 1000))]).then(() => win.location.reload());
+      // The cookie is written as soon as the records module is there; the history gets a second.
+      void getRecords()
+        .then(() => Promise.race([saved, new Promise((r) => setTimeout(r, 1000))]))
+        .then(() => win.location.reload());
       return;
     }
     releaseGranted();
@@ -161,16 +188,8 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   function record(next: Choices, method: Method): Promise<void> {
     const r = createReceipt(next, method, config.revision, ctx.gpc, new Date());
     receipt = r;
-    const kept = writeChoice(r, {
-      days: config.expiresDays,
-      secure: win.location.protocol === 'https:',
-      domain: config.cookieDomain,
-    });
-    if (!kept) log('warn', 'cookies are blocked, so this choice holds for this page view only.');
-    const saved = history.add(r);
-    consentLog?.send(r);
     sync.post({ receipt: r });
-    return saved;
+    return loadedRecords ? loadedRecords.save(r) : getRecords().then((store) => store?.save(r));
   }
 
   function decide(next: Choices, method: Method) {
@@ -191,7 +210,8 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   });
 
   function forget(broadcast: boolean) {
-    clearChoice({ domain: config.cookieDomain });
+    if (loadedRecords) loadedRecords.forget();
+    else void getRecords().then((store) => store?.forget());
     receipt = null;
     if (broadcast) sync.post({ reset: true });
     apply(defaultChoices(ctx));
@@ -211,8 +231,9 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     const load = options.loadView;
     if (!load) return undefined;
     view ??= whenBody(doc)
-      .then(load)
-      .then((mount) =>
+      // The records come with the view (one file for the script tag): ready before any click.
+      .then(() => Promise.all([load(), getRecords()]))
+      .then(([mount]) =>
         mount({
           document: doc,
           config,
@@ -304,7 +325,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
         errors,
         gaId: gaScript && config.gaId,
       }),
-    history: () => history.list(),
+    history: () => getRecords().then((store) => store?.list() ?? []),
     version: __CONSENTRY_VERSION__,
   };
 
@@ -312,12 +333,15 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   // When the page is idle: a receipt whose tab closed before IndexedDB took it is
   // recovered from the cookie (and logged again; the endpoint dedupes by id), and what
   // the consent log could not take earlier is sent again.
-  setTimeout(async () => {
-    if (fromCookie && (await history.has(fromCookie)) === false) {
-      await history.add(fromCookie);
-      consentLog?.send(fromCookie);
+  // Two localStorage marks tell whether that is needed, so most page views load nothing.
+  setTimeout(() => {
+    let due = false;
+    try {
+      due = (!!fromCookie && localStorage.getItem(savedKey) !== fromCookie.id) || !!localStorage.getItem(waitingKey);
+    } catch {
+      // localStorage denied: no way to tell cheaply, so no recovery
     }
-    await consentLog?.retry();
+    if (due) void getRecords().then((store) => store?.recover(fromCookie));
   }, 1000);
 
   whenDomReady(doc).then(() => {

@@ -7,12 +7,12 @@ import { createConsentry } from './api.js';
 import { readAttributes } from './config/attributes.js';
 import { trusted } from './trusted.js';
 import type { ConsentryApi } from './types.js';
-import type { MountView } from './view.js';
+import type { ViewChunk } from './view.js';
 
 type ConsentryWindow = Window & {
   Consentry?: ConsentryApi;
   consentryConfig?: unknown;
-  consentryView?: MountView;
+  consentryView?: ViewChunk;
 };
 
 function loadScript(src: string, nonce: string | undefined): Promise<void> {
@@ -42,13 +42,19 @@ function start() {
     fromWindow === undefined || (typeof fromWindow === 'object' && fromWindow !== null && !Array.isArray(fromWindow))
       ? { ...(fromWindow as object), ...readAttributes(script) }
       : fromWindow;
+  // One file, loaded once, brings the view and the records module.
+  let chunk: Promise<ViewChunk> | undefined;
+  const loadChunk = () =>
+    (chunk ??= (win.consentryView ? Promise.resolve() : loadScript(new URL('consentry-ui.js', base).href, nonce)).then(
+      () => win.consentryView ?? Promise.reject(new Error('consentry-ui.js did not register itself')),
+    )).catch((error) => {
+      chunk = undefined;
+      throw error;
+    });
   win.Consentry = createConsentry(config as object, {
     nonce,
-    loadView: async () => {
-      if (!win.consentryView) await loadScript(new URL('consentry-ui.js', base).href, nonce);
-      if (!win.consentryView) throw new Error('consentry-ui.js did not register its view');
-      return win.consentryView;
-    },
+    loadView: () => loadChunk().then((c) => c.mountView),
+    loadRecords: () => loadChunk().then((c) => c.createRecords),
   });
 }
 

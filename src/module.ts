@@ -13,5 +13,9 @@ export type * from './types.js';
  * @example createConsentry({ policyUrl: '/privacy', cookiePolicyUrl: '/cookies' })
  */
 export function createConsentry(config: ConsentryConfig = {}, options: ConsentryOptions = {}): ConsentryApi {
-  return create(config, { loadView: () => import('./ui/mount.js').then((m) => m.mountView), ...options });
+  return create(config, {
+    loadView: () => import('./ui/mount.js').then((m) => m.mountView),
+    loadRecords: () => import('./storage/records.js').then((m) => m.createRecords),
+    ...options,
+  });
 }

@@ -1,3 +1,4 @@
+import type { CreateRecords } from './storage/records.js';
 import type { Choices, ResolvedConfig } from './types.js';
 
 /** A held iframe the view draws a placeholder for. @internal */
@@ -39,3 +40,9 @@ export interface ViewHandle {
 
 /** The view chunk's one export. @internal */
 export type MountView = (host: ViewHost) => ViewHandle;
+
+/** What `consentry-ui.js` registers on `window.consentryView`. @internal */
+export interface ViewChunk {
+  mountView: MountView;
+  createRecords: CreateRecords;
+}

@@ -41,15 +41,20 @@ export interface ConsentLog {
  * The consent log's outbox: a receipt the browser would not take (offline, endpoint
  * down, no beacon) waits in IndexedDB and is sent again on a later page view. Receipts
  * carry their own id, so the endpoint can drop one it already has.
+ * `onWaiting` hears whether receipts wait, so a page view can skip looking.
  * @example createConsentLog('/consent-log').send(receipt)
  */
-export function createConsentLog(endpoint: string): ConsentLog {
+export function createConsentLog(endpoint: string, onWaiting: (waiting: boolean) => void = () => {}): ConsentLog {
   let store: UseStore | undefined;
   const outbox = () => {
     store ??= createStore('consentry-outbox', 'receipts');
     return store;
   };
-  const keep = (receipt: Receipt) => set(receipt.id, receipt, outbox()).catch(() => {});
+  const keep = (receipt: Receipt) =>
+    set(receipt.id, receipt, outbox()).then(
+      () => onWaiting(true),
+      () => {},
+    );
   const forget = (receipt: Receipt) => del(receipt.id, outbox()).catch(() => {});
   return {
     send(receipt) {
@@ -62,7 +67,12 @@ export function createConsentLog(endpoint: string): ConsentLog {
       } catch {
         return; // IndexedDB missing: nothing could have waited
       }
-      for (const receipt of waiting) if (await deliver(endpoint, receipt)) await forget(receipt);
+      let left = 0;
+      for (const receipt of waiting) {
+        if (await deliver(endpoint, receipt)) await forget(receipt);
+        else left++;
+      }
+      onWaiting(left > 0);
     },
   };
 }

@@ -4,7 +4,8 @@ import type { Receipt } from '../types.js';
 
 /** The visitor's consent history: IndexedDB when it works, this page's memory when not. */
 export interface History {
-  add(receipt: Receipt): Promise<void>;
+  /** Resolves whether IndexedDB took it (it stays in this page's memory either way). */
+  add(receipt: Receipt): Promise<boolean>;
   list(): Promise<Receipt[]>;
   /** Whether the stored history holds the receipt; undefined when IndexedDB cannot tell. */
   has(receipt: Receipt): Promise<boolean | undefined>;
@@ -31,8 +32,10 @@ export function createHistory(): History {
       memory.push(receipt);
       try {
         await set(keyOf(receipt), receipt, db());
+        return true;
       } catch {
         // IndexedDB missing or blocked: the receipt stays in memory for this page view.
+        return false;
       }
     },
     async has(receipt) {

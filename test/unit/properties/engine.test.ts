@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsentry } from '../../../src/api';
 import { readChoice } from '../../../src/storage/cookie';
+import { createRecords } from '../../../src/storage/records';
 import type { Choices, ConsentryApi } from '../../../src/types';
 import { mountView } from '../../../src/ui/mount';
 import { cleanPage, gtagCommands, quietHappyDOM } from '../support/page';
@@ -258,7 +259,11 @@ describe('the engine under random configs, cookies and interleavings', () => {
           storeCookie(stored);
 
           const model = modelOf(config as Config, broken, gpcOn, stored);
-          const api = createConsentry({ ...config, ...broken } as object, { window, loadView: async () => mountView });
+          const api = createConsentry({ ...config, ...broken } as object, {
+            window,
+            loadView: async () => mountView,
+            loadRecords: async () => createRecords,
+          });
           const released = new Set<Element>();
 
           const check = (decided: boolean | 'reset') => {
@@ -278,10 +283,11 @@ describe('the engine under random configs, cookies and interleavings', () => {
                 `released ${el.outerHTML} with ${JSON.stringify(granted)}`,
               ).toBe(true);
             }
-            if (decided === 'reset') expect(readChoice().receipt).toBeNull();
-            else if (decided) expect(readChoice().receipt?.choices).toEqual(model.choice);
+            if (decided === 'reset') expect(readChoice(document).receipt).toBeNull();
+            else if (decided) expect(readChoice(document).receipt?.choices).toEqual(model.choice);
           };
 
+          await settle(); // a signal receipt is stored once the records module has loaded
           check(model.signalled);
           for (const command of commands) {
             const decided = await run(api, model, command);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearChoice, readChoice, writeChoice } from '../../../src/storage/cookie';
+import { readChoice } from '../../../src/storage/cookie';
+import { clearChoice, writeChoice } from '../../../src/storage/records';
 import { cleanPage, cookieNamesOnPage, makeChoices, makeReceipt, storeCookie } from '../support/page';
 
 const hostOnly = () => ({ days: 180, secure: false });
@@ -8,14 +9,14 @@ describe('cookie storage', () => {
   afterEach(cleanPage);
 
   it('reads nothing, and no problem, when there is no cookie', () => {
-    expect(readChoice()).toEqual({ receipt: null });
+    expect(readChoice(document)).toEqual({ receipt: null });
   });
 
   it('writes the receipt to the consentry cookie and reads it back', () => {
     const receipt = makeReceipt({ choices: makeChoices({ analytics: true }), method: 'preferences' });
     expect(writeChoice(receipt, hostOnly())).toBe(true);
     expect(cookieNamesOnPage()).toEqual(['consentry']);
-    expect(readChoice()).toEqual({ receipt });
+    expect(readChoice(document)).toEqual({ receipt });
   });
 
   it('stores JSON that a server can decode', () => {
@@ -31,19 +32,19 @@ describe('cookie storage', () => {
   it('reads a cookie written by someone else, URI-encoded', () => {
     const receipt = makeReceipt({ revision: '7' });
     storeCookie(receipt);
-    expect(readChoice()).toEqual({ receipt });
+    expect(readChoice(document)).toEqual({ receipt });
   });
 
   it('reports a cookie that is not JSON as corrupt', () => {
     storeCookie('{"id":');
-    const stored = readChoice();
+    const stored = readChoice(document);
     expect(stored.receipt).toBeNull();
     expect('problem' in stored && stored.problem).toContain("'consentry' cookie is corrupt");
   });
 
   it('reports JSON that is not a receipt as corrupt', () => {
     storeCookie({ ...makeReceipt(), choices: { analytics: 'yes' } });
-    const stored = readChoice();
+    const stored = readChoice(document);
     expect(stored.receipt).toBeNull();
     expect('problem' in stored && stored.problem).toContain('corrupt');
   });
@@ -52,7 +53,7 @@ describe('cookie storage', () => {
     writeChoice(makeReceipt(), hostOnly());
     clearChoice({});
     expect(cookieNamesOnPage()).not.toContain('consentry');
-    expect(readChoice()).toEqual({ receipt: null });
+    expect(readChoice(document)).toEqual({ receipt: null });
   });
 
   it('leaves other cookies alone when it clears', () => {

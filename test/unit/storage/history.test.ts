@@ -44,7 +44,7 @@ describe('createHistory', () => {
       const history = createHistory();
       const first = makeReceipt({ daysAgo: 1 });
       const second = makeReceipt();
-      await expect(history.add(second)).resolves.toBeUndefined();
+      await expect(history.add(second)).resolves.toBe(false);
       await history.add(first);
       expect(await history.list()).toEqual([first, second]);
     } finally {

@@ -2,6 +2,7 @@ import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createConsentry } from '../../../src/api';
 import { readChoice } from '../../../src/storage/cookie';
+import { createRecords } from '../../../src/storage/records';
 import type { ConsentryConfig } from '../../../src/types';
 import { mountView } from '../../../src/ui/mount';
 import {
@@ -17,7 +18,10 @@ import {
 
 /** Starts Consentry on the page with the real view. */
 const start = (config: ConsentryConfig = {}) =>
-  createConsentry({ reloadOnRevoke: false, ...config }, { window, loadView: async () => mountView });
+  createConsentry(
+    { reloadOnRevoke: false, ...config },
+    { window, loadView: async () => mountView, loadRecords: async () => createRecords },
+  );
 
 /** The widget's shadow root, once the engine has mounted the view. */
 async function widgetRoot(): Promise<ShadowRoot> {
@@ -100,7 +104,7 @@ describe('the view', () => {
       const view = await widget();
       fireEvent.click(view.getByRole('button', { name: 'Reject all' }));
       expect(consent.get()).toEqual(makeChoices());
-      expect(readChoice().receipt).toMatchObject({ method: 'banner', choices: makeChoices() });
+      expect(readChoice(document).receipt).toMatchObject({ method: 'banner', choices: makeChoices() });
     });
 
     it("says that the browser's opt-out signal is honored when GPC is on", async () => {
@@ -185,7 +189,7 @@ describe('the view', () => {
       expect(view.queryByRole('dialog')).toBeNull();
       expect(consent.get()).toEqual(makeChoices());
       expect(await consent.history()).toEqual([]);
-      expect(readChoice().receipt).toBeNull();
+      expect(readChoice(document).receipt).toBeNull();
       expect(view.getByRole('region', { name: 'Your privacy choices' })).toBeTruthy();
     });
 
@@ -196,7 +200,7 @@ describe('the view', () => {
       fireEvent.click(close);
       expect(view.queryByRole('dialog')).toBeNull();
       expect(consent.get()).toEqual(makeChoices());
-      expect(readChoice().receipt).toBeNull();
+      expect(readChoice(document).receipt).toBeNull();
     });
 
     it('does not keep toggled switches that were not saved', async () => {
@@ -216,7 +220,7 @@ describe('the view', () => {
       expect(save.getAttribute('data-action')).toBe('save');
       fireEvent.click(save);
       expect(consent.get()).toEqual(makeChoices({ analytics: true, social: true }));
-      const [receipt] = await consent.history();
+      const receipt = (await consent.history()).at(-1);
       expect(receipt).toMatchObject({ method: 'preferences', choices: makeChoices({ analytics: true, social: true }) });
       await vi.waitFor(() => expect(view.queryByRole('dialog')).toBeNull());
     });
@@ -225,7 +229,7 @@ describe('the view', () => {
       const { consent, inDialog } = await openPreferences();
       fireEvent.click(inDialog.getByRole('button', { name: 'Accept all' }));
       expect(consent.get()).toEqual(allGranted());
-      expect((await consent.history())[0].method).toBe('preferences');
+      expect((await consent.history()).at(-1)?.method).toBe('preferences');
     });
 
     it('opens with the current choice switched on', async () => {
