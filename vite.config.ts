@@ -6,7 +6,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 /**
  * Three builds, chosen by `--mode`:
  * - `gate`: dist/consentry.js, the classic script a webmaster embeds (no Preact in it);
- * - `view`: dist/consentry-ui.js, the banner and preferences, loaded by the gate on demand;
+ * - `view`, `view-es`: dist/consentry-ui.js (English) and dist/consentry-ui.es.js, the banner,
+ *   the preferences and the records module, loaded by the gate on demand in the page's language;
  * - `module`: dist/consentry.mjs and its view chunk, for `import { createConsentry } from 'consentry'`.
  * Without a build mode (vitest), only the shared settings apply.
  */
@@ -18,6 +19,10 @@ const builds: Record<string, UserConfig['build']> = {
   view: {
     emptyOutDir: false,
     lib: { entry: 'src/ui/entry.ts', formats: ['iife'], name: 'consentryUi', fileName: () => 'consentry-ui.js' },
+  },
+  'view-es': {
+    emptyOutDir: false,
+    lib: { entry: 'src/ui/entry-es.ts', formats: ['iife'], name: 'consentryUi', fileName: () => 'consentry-ui.es.js' },
   },
   module: {
     emptyOutDir: false,

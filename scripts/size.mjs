@@ -11,7 +11,13 @@ const budgets = [
   // The gate: every page view of every site runs it.
   { file: 'dist/consentry.js', label: 'gate, every page (consentry.js)', budget: 8000 },
   // The view: fetched only when the banner or the preferences show.
-  { file: 'dist/consentry-ui.js', label: 'view, when a banner shows (consentry-ui.js)', budget: 13500 },
+  { file: 'dist/consentry-ui.js', label: 'view, when a banner shows (consentry-ui.js, English)', budget: 13000 },
+  {
+    file: 'dist/consentry-ui.es.js',
+    label: 'the same in Spanish (consentry-ui.es.js)',
+    budget: 13000,
+    alternative: true,
+  },
 ];
 
 const measure = (file) => {
@@ -25,13 +31,14 @@ const measure = (file) => {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = budgets.map((b) => ({ ...b, ...measure(b.file) }));
-const total = rows.reduce((sum, r) => sum + r.brotli, 0);
+// A first visit fetches the gate and one view chunk, in the page's language.
+const total = rows.filter((r) => !r.alternative).reduce((sum, r) => sum + r.brotli, 0);
 
 const table = [
   '| file | brotli | gzip | minified | budget (brotli) |',
   '| --- | --- | --- | --- | --- |',
   ...rows.map((r) => `| ${r.label} | ${kb(r.brotli)} | ${kb(r.gzip)} | ${kb(r.raw)} | ${kb(r.budget)} |`),
-  `| first visit in total (both files) | ${kb(total)} | | | |`,
+  `| first visit in total (gate and one view chunk) | ${kb(total)} | | | |`,
 ].join('\n');
 
 let failed = false;

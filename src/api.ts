@@ -14,7 +14,7 @@ import {
 } from './consent/state.js';
 import { deleteCookies } from './gate/cookies.js';
 import { createGate } from './gate/gate.js';
-import { pickLanguage } from './i18n/language.js';
+import { builtInLanguages, pickLanguage } from './i18n/language.js';
 import { reopenLabels } from './i18n/reopen.js';
 import { createLauncher } from './launcher.js';
 import { ensureGtag, gtagCommand, pushEvent, toConsentModeState } from './signals/consent-mode.js';
@@ -25,15 +25,7 @@ import { readChoice } from './storage/cookie.js';
 import { savedKey, waitingKey } from './storage/marks.js';
 import type { CreateRecords, Records } from './storage/records.js';
 import { createTabSync } from './storage/sync.js';
-import type {
-  Choices,
-  ConsentryApi,
-  ConsentryConfig,
-  ConsentryEventName,
-  Method,
-  Receipt,
-  ResolvedConfig,
-} from './types.js';
+import type { Choices, ConsentryApi, ConsentryConfig, ConsentryEventName, Method, Receipt } from './types.js';
 import type { MountView, ViewHandle } from './view.js';
 
 declare const __CONSENTRY_VERSION__: string;
@@ -42,12 +34,12 @@ declare const __CONSENTRY_VERSION__: string;
 export interface ConsentryOptions {
   window?: Window;
   /** Loads the view; without it the engine runs headless (API only). */
-  loadView?: () => Promise<MountView>;
+  loadView?: (lang: string) => Promise<MountView>;
   /**
    * Loads what stores decisions (cookie writes, history, consent log), kept out of the
    * script every page view runs. Without it, decisions hold for the page view only.
    */
-  loadRecords?: () => Promise<CreateRecords>;
+  loadRecords?: (lang: string) => Promise<CreateRecords>;
   /** The page's CSP nonce, for what Consentry inserts (gtag.js, the view, its styles). */
   nonce?: string;
 }
@@ -69,6 +61,8 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
       `The config cannot be used, so every category but "necessary" stays denied until it is fixed:\n- ${errors.join('\n- ')}`,
     );
   }
+  // The interface language, for the reopen button and the view chunk to load.
+  const lang = pickLanguage(doc, config.lang, [...builtInLanguages, ...Object.keys(config.translations)]);
   const ctx: ConsentContext = {
     categories: config.categories,
     mode: resolveMode(config.mode, config.region),
@@ -137,7 +131,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   // Once loaded, decisions are stored synchronously: the cookie is written in the click.
   let loadedRecords: Records | undefined;
   const getRecords = () =>
-    (records ??= (options.loadRecords?.() ?? Promise.reject(new Error('no records module')))
+    (records ??= (options.loadRecords?.(lang) ?? Promise.reject(new Error('no records module')))
       .then(
         (create) =>
           (loadedRecords = create({
@@ -232,13 +226,14 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     if (!load) return undefined;
     view ??= whenBody(doc)
       // The records come with the view (one file for the script tag): ready before any click.
-      .then(() => Promise.all([load(), getRecords()]))
+      .then(() => Promise.all([load(lang), getRecords()]))
       .then(([mount]) =>
         mount({
           document: doc,
           config,
           gpc: ctx.gpc,
           mode: ctx.mode,
+          lang,
           nonce: options.nonce,
           choices: () => ({ ...choices }),
           embeds: heldEmbeds,
@@ -271,7 +266,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
           createLauncher(
             doc,
             config.floatingButton || 'bottom-left',
-            launcherLabel(doc, config),
+            config.translations[lang]?.reopen ?? reopenLabels[lang] ?? reopenLabels.en,
             options.nonce,
             openPreferences,
           ),
@@ -361,11 +356,5 @@ const whenDomReady = (doc: Document) =>
       ? doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true })
       : setTimeout(resolve),
   );
-
-/** The reopen button's label in the page's language, without loading the view's strings. */
-function launcherLabel(doc: Document, config: ResolvedConfig): string {
-  const lang = pickLanguage(doc, config.lang, [...Object.keys(reopenLabels), ...Object.keys(config.translations)]);
-  return config.translations[lang]?.reopen ?? reopenLabels[lang] ?? reopenLabels.en;
-}
 
 const whenBody = (doc: Document) => (doc.body ? Promise.resolve() : whenDomReady(doc));

@@ -5,6 +5,7 @@
  */
 import { createConsentry } from './api.js';
 import { readAttributes } from './config/attributes.js';
+import { builtInLanguages } from './i18n/language.js';
 import { trusted } from './trusted.js';
 import type { ConsentryApi } from './types.js';
 import type { ViewChunk } from './view.js';
@@ -43,18 +44,27 @@ function start() {
       ? { ...(fromWindow as object), ...readAttributes(script) }
       : fromWindow;
   // One file, loaded once, brings the view and the records module.
+  // The chunk of the interface language: consentry-ui.es.js, or consentry-ui.js (English,
+  // the base for languages without built-in strings).
   let chunk: Promise<ViewChunk> | undefined;
-  const loadChunk = () =>
-    (chunk ??= (win.consentryView ? Promise.resolve() : loadScript(new URL('consentry-ui.js', base).href, nonce)).then(
-      () => win.consentryView ?? Promise.reject(new Error('consentry-ui.js did not register itself')),
-    )).catch((error) => {
-      chunk = undefined;
-      throw error;
-    });
+  const loadChunk = (lang: string) =>
+    (chunk ??= (
+      win.consentryView
+        ? Promise.resolve()
+        : loadScript(
+            new URL(`consentry-ui${lang === 'en' || !builtInLanguages.includes(lang) ? '' : `.${lang}`}.js`, base).href,
+            nonce,
+          )
+    ).then(() => win.consentryView ?? Promise.reject(new Error('consentry-ui.js did not register itself')))).catch(
+      (error) => {
+        chunk = undefined;
+        throw error;
+      },
+    );
   win.Consentry = createConsentry(config as object, {
     nonce,
-    loadView: () => loadChunk().then((c) => c.mountView),
-    loadRecords: () => loadChunk().then((c) => c.createRecords),
+    loadView: (lang) => loadChunk(lang).then((c) => c.mountView),
+    loadRecords: (lang) => loadChunk(lang).then((c) => c.createRecords),
   });
 }
 

@@ -14,7 +14,11 @@ export type * from './types.js';
  */
 export function createConsentry(config: ConsentryConfig = {}, options: ConsentryOptions = {}): ConsentryApi {
   return create(config, {
-    loadView: () => import('./ui/mount.js').then((m) => m.mountView),
+    loadView: (lang) =>
+      Promise.all([
+        import('./ui/mount.js'),
+        lang === 'es' ? import('./i18n/es.js').then((m) => m.es) : import('./i18n/en.js').then((m) => m.en),
+      ]).then(([m, base]) => m.mountViewWith(base)),
     loadRecords: () => import('./storage/records.js').then((m) => m.createRecords),
     ...options,
   });

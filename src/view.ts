@@ -17,6 +17,8 @@ export interface ViewHost {
   /** Global Privacy Control is on and honored. */
   gpc: boolean;
   mode: 'opt-in' | 'opt-out';
+  /** The interface language, chosen by the engine (config, then `<html lang>`, then the browser). */
+  lang: string;
   nonce?: string;
   /** The visitor's current choice, for the switches. */
   choices(): Choices;

@@ -1,4 +1,8 @@
-import type { Category } from '../types.js';
+import type { Category, CookieDeclaration } from '../types.js';
+
+// Size trick: the gate needs only the cookie names (to delete them on revoke); the view
+// fills in providers, purposes and durations from ui/service-details.ts.
+const cookies = (names: string): CookieDeclaration[] => names.split(' ').map((name) => ({ name }));
 
 /** Built-in categories in display order; their ids are stable (SPEC §2). */
 export const builtInCategories: readonly Category[] = [
@@ -7,42 +11,14 @@ export const builtInCategories: readonly Category[] = [
   {
     id: 'analytics',
     saleOrShare: false,
-    services: [
-      {
-        name: 'Google Analytics',
-        provider: 'Google LLC',
-        purpose: 'Visit statistics',
-        policyUrl: 'https://policies.google.com/privacy',
-        cookies: [
-          { name: '_ga', duration: '2 years', purpose: 'Tells visitors apart' },
-          { name: '_ga_*', duration: '2 years', purpose: 'Keeps session state' },
-          { name: '_gid', duration: '24 hours', purpose: 'Tells visitors apart' },
-          { name: '_gat*', duration: '1 minute', purpose: 'Limits the request rate' },
-        ],
-      },
-    ],
+    services: [{ name: 'Google Analytics', cookies: cookies('_ga _ga_* _gid _gat*') }],
   },
   {
     id: 'advertising',
     saleOrShare: true,
     services: [
-      {
-        name: 'Google Ads',
-        provider: 'Google LLC',
-        purpose: 'Ad conversion measurement',
-        policyUrl: 'https://policies.google.com/privacy',
-        cookies: [{ name: '_gcl_*', duration: '90 days', purpose: 'Links ad clicks to visits' }],
-      },
-      {
-        name: 'Meta Pixel',
-        provider: 'Meta Platforms, Inc.',
-        purpose: 'Ad targeting and measurement',
-        policyUrl: 'https://www.facebook.com/privacy/policy/',
-        cookies: [
-          { name: '_fbp', duration: '90 days', purpose: 'Tells browsers apart for ads' },
-          { name: '_fbc', duration: '90 days', purpose: 'Stores the last ad click' },
-        ],
-      },
+      { name: 'Google Ads', cookies: cookies('_gcl_*') },
+      { name: 'Meta Pixel', cookies: cookies('_fbp _fbc') },
     ],
   },
   { id: 'social', services: [], saleOrShare: false },

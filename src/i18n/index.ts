@@ -1,25 +1,20 @@
-import { en, type Strings } from './en.js';
-import { es } from './es.js';
-import { directionOf, pickLanguage } from './language.js';
+import type { Strings } from './en.js';
+import { directionOf } from './language.js';
 
 export type { StringKey, Strings } from './en.js';
-export { directionOf, pickLanguage };
-
-/** The built-in languages. */
-export const builtInStrings: Readonly<Record<string, Strings>> = { en, es };
+export { builtInLanguages, directionOf, pickLanguage } from './language.js';
 
 /**
- * The strings for the interface language, with the config's overrides on top; a key
- * the config leaves out falls back to the built-in language, then to English.
- * @example stringsFor(document, { lang: 'es', translations: {} }).t.acceptAll // 'Aceptar todo'
+ * The strings for `lang`: a built-in language's (`base`, the one its view chunk carries,
+ * English for any other language), with the config's overrides for `lang` on top.
+ * @example localize(es, 'es', {}).t.acceptAll // 'Aceptar todo'
  */
-export function stringsFor(
-  doc: Document,
-  config: { lang?: string; translations: Record<string, Record<string, string>> },
+export function localize(
+  base: Strings,
+  lang: string,
+  translations: Record<string, Record<string, string>>,
 ): { lang: string; dir: 'ltr' | 'rtl'; t: Strings } {
-  const known = [...new Set([...Object.keys(builtInStrings), ...Object.keys(config.translations)])];
-  const lang = pickLanguage(doc, config.lang, known);
-  return { lang, dir: directionOf(lang), t: { ...en, ...builtInStrings[lang], ...config.translations[lang] } };
+  return { lang, dir: directionOf(lang), t: { ...base, ...translations[lang] } };
 }
 
 /** Fills `{name}` slots in a string with text (never markup). */

@@ -1,3 +1,6 @@
+/** The languages with built-in strings; each has its own view chunk. */
+export const builtInLanguages = ['en', 'es'];
+
 /** Languages written right to left, by primary subtag. */
 const rtl = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi']);
 

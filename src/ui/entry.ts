@@ -1,9 +1,9 @@
 /**
- * The view chunk for the script tag (`dist/consentry-ui.js`): the banner and preferences,
- * and the records module that stores decisions, registered for the gate to pick up.
+ * The view chunk for the script tag, in English (`dist/consentry-ui.js`; also the base
+ * for languages without built-in strings): the banner and preferences, and the records
+ * module that stores decisions, registered for the gate to pick up.
  */
-import { createRecords } from '../storage/records.js';
-import type { ViewChunk } from '../view.js';
-import { mountView } from './mount.js';
+import { en } from '../i18n/en.js';
+import { registerChunk } from './register.js';
 
-(window as Window & { consentryView?: ViewChunk }).consentryView = { mountView, createRecords };
+registerChunk(en);

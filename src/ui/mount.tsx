@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import { adoptStyles, widgetRoot } from '../host.js';
-import { stringsFor } from '../i18n/index.js';
+import { localize, type Strings } from '../i18n/index.js';
 import type { MountView, ViewHandle, ViewHost } from '../view.js';
 import { Banner } from './Banner.js';
 import { Declaration } from './Declaration.js';
 import { categoryText } from './labels.js';
 import { Placeholder } from './Placeholder.js';
 import { Preferences } from './Preferences.js';
+import { describeServices } from './service-details.js';
 import { placeholderStyles, styles } from './styles.js';
 
 /** The focused element of the page, looking inside shadow roots. */
@@ -60,97 +61,100 @@ function createPlaceholders(host: ViewHost, draw: (into: HTMLElement, frame: Ele
 }
 
 /**
- * Renders the banner and the preferences into the open shadow root of `#consentry`,
- * placeholders for held iframes, and cookie declarations.
- * @example const view = mountView(host); view.showBanner();
+ * The view for one built-in language (`base`, English for any other): renders the
+ * banner and the preferences into the open shadow root of `#consentry`, placeholders for
+ * held iframes, and cookie declarations.
+ * @example const view = mountViewWith(en)(host); view.showBanner();
  */
-export const mountView: MountView = (host) => {
-  const doc = host.document;
-  const { config } = host;
-  const root = widgetRoot(doc);
-  adoptStyles(root, styles, host.nonce);
-  const container = doc.createElement('div');
-  const { lang, dir, t } = stringsFor(doc, config);
-  container.className = 'root';
-  container.lang = lang;
-  container.dir = dir;
-  container.setAttribute('data-theme', config.theme);
-  root.append(container);
+export const mountViewWith =
+  (base: Strings): MountView =>
+  (host) => {
+    const doc = host.document;
+    const config = { ...host.config, categories: describeServices(host.config.categories) };
+    const root = widgetRoot(doc);
+    adoptStyles(root, styles, host.nonce);
+    const container = doc.createElement('div');
+    const { lang, dir, t } = localize(base, host.lang, config.translations);
+    container.className = 'root';
+    container.lang = lang;
+    container.dir = dir;
+    container.setAttribute('data-theme', config.theme);
+    root.append(container);
 
-  let banner = false;
-  let preferences = false;
-  let returnFocus: HTMLElement | null = null;
+    let banner = false;
+    let preferences = false;
+    let returnFocus: HTMLElement | null = null;
 
-  function update(next: { banner?: boolean; preferences?: boolean }) {
-    const wasOpen = preferences;
-    if (next.preferences && !wasOpen) returnFocus = deepActive(doc);
-    banner = next.banner ?? banner;
-    preferences = next.preferences ?? preferences;
-    draw();
-    // WAI-ARIA dialog pattern: focus goes back to what opened the dialog, if it is still there.
-    if (wasOpen && !preferences && returnFocus?.isConnected) returnFocus.focus();
-  }
+    function update(next: { banner?: boolean; preferences?: boolean }) {
+      const wasOpen = preferences;
+      if (next.preferences && !wasOpen) returnFocus = deepActive(doc);
+      banner = next.banner ?? banner;
+      preferences = next.preferences ?? preferences;
+      draw();
+      // WAI-ARIA dialog pattern: focus goes back to what opened the dialog, if it is still there.
+      if (wasOpen && !preferences && returnFocus?.isConnected) returnFocus.focus();
+    }
 
-  function draw() {
-    render(
-      <>
-        {banner && (
-          <Banner
-            t={t}
-            config={config}
-            gpc={host.gpc}
-            mode={host.mode}
-            onAccept={() => host.acceptAll('banner')}
-            onReject={() => host.rejectAll('banner')}
-            onCustomize={() => update({ preferences: true })}
-          />
-        )}
-        {preferences && (
-          <Preferences
-            t={t}
-            config={config}
-            gpc={host.gpc}
-            initial={host.choices()}
-            onSave={host.save}
-            onAccept={() => host.acceptAll('preferences')}
-            onReject={() => host.rejectAll('preferences')}
-            onClose={() => update({ preferences: false })}
-          />
-        )}
-      </>,
-      container,
-    );
-  }
+    function draw() {
+      render(
+        <>
+          {banner && (
+            <Banner
+              t={t}
+              config={config}
+              gpc={host.gpc}
+              mode={host.mode}
+              onAccept={() => host.acceptAll('banner')}
+              onReject={() => host.rejectAll('banner')}
+              onCustomize={() => update({ preferences: true })}
+            />
+          )}
+          {preferences && (
+            <Preferences
+              t={t}
+              config={config}
+              gpc={host.gpc}
+              initial={host.choices()}
+              onSave={host.save}
+              onAccept={() => host.acceptAll('preferences')}
+              onReject={() => host.rejectAll('preferences')}
+              onClose={() => update({ preferences: false })}
+            />
+          )}
+        </>,
+        container,
+      );
+    }
 
-  const refreshPlaceholders = createPlaceholders(host, (into, frame) => {
-    const ids = host.embeds().find((e) => e.el === frame)?.categories ?? [];
-    const labels = ids.map((id) => {
-      const category = config.categories.find((c) => c.id === id);
-      return category ? categoryText(t, category).label : id;
+    const refreshPlaceholders = createPlaceholders(host, (into, frame) => {
+      const ids = host.embeds().find((e) => e.el === frame)?.categories ?? [];
+      const labels = ids.map((id) => {
+        const category = config.categories.find((c) => c.id === id);
+        return category ? categoryText(t, category).label : id;
+      });
+      into.className = 'root';
+      into.lang = lang;
+      into.dir = dir;
+      into.setAttribute('data-theme', config.theme);
+      render(
+        <Placeholder t={t} title={frame.getAttribute('title')} labels={labels} onAllow={() => host.allowEmbed(ids)} />,
+        into,
+      );
     });
-    into.className = 'root';
-    into.lang = lang;
-    into.dir = dir;
-    into.setAttribute('data-theme', config.theme);
-    render(
-      <Placeholder t={t} title={frame.getAttribute('title')} labels={labels} onAllow={() => host.allowEmbed(ids)} />,
-      into,
-    );
-  });
 
-  const handle: ViewHandle = {
-    showBanner: () => update({ banner: true }),
-    showPreferences: () => update({ preferences: true }),
-    hide: () => update({ banner: false, preferences: false }),
-    refresh() {
-      refreshPlaceholders();
-      for (const el of Array.from(doc.querySelectorAll<HTMLElement>('[data-consentry-declaration]'))) {
-        if (!el.hasAttribute('data-consentry-filled')) {
-          el.setAttribute('data-consentry-filled', '');
-          render(<Declaration t={t} config={config} />, el);
+    const handle: ViewHandle = {
+      showBanner: () => update({ banner: true }),
+      showPreferences: () => update({ preferences: true }),
+      hide: () => update({ banner: false, preferences: false }),
+      refresh() {
+        refreshPlaceholders();
+        for (const el of Array.from(doc.querySelectorAll<HTMLElement>('[data-consentry-declaration]'))) {
+          if (!el.hasAttribute('data-consentry-filled')) {
+            el.setAttribute('data-consentry-filled', '');
+            render(<Declaration t={t} config={config} />, el);
+          }
         }
-      }
-    },
+      },
+    };
+    return handle;
   };
-  return handle;
-};

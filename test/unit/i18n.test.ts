@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { builtInStrings, directionOf, fill, pickLanguage, stringsFor } from '../../src/i18n';
+import { builtInLanguages, directionOf, fill, localize, pickLanguage } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
 import { cleanPage } from './support/page';
@@ -30,7 +30,7 @@ describe('translations', () => {
   });
 
   it('offers English and Spanish', () => {
-    expect(Object.keys(builtInStrings).sort()).toEqual(['en', 'es']);
+    expect([...builtInLanguages].sort()).toEqual(['en', 'es']);
   });
 });
 
@@ -69,36 +69,29 @@ describe('pickLanguage', () => {
   });
 });
 
-describe('stringsFor', () => {
-  afterEach(async () => {
-    vi.restoreAllMocks();
-    await cleanPage();
-  });
-
-  it('gives the Spanish strings under <html lang="es">', () => {
-    document.documentElement.lang = 'es';
-    const { lang, dir, t } = stringsFor(document, { translations: {} });
+describe('localize', () => {
+  it('gives the strings of the chunk for its language', () => {
+    const { lang, dir, t } = localize(es, 'es', {});
     expect(lang).toBe('es');
     expect(dir).toBe('ltr');
     expect(t.acceptAll).toBe('Aceptar todo');
   });
 
   it("puts the config's overrides on top and keeps the rest", () => {
-    const { t } = stringsFor(document, { lang: 'es', translations: { es: { acceptAll: 'Aceptar cookies' } } });
+    const { t } = localize(es, 'es', { es: { acceptAll: 'Aceptar cookies' } });
     expect(t.acceptAll).toBe('Aceptar cookies');
     expect(t.rejectAll).toBe('Rechazar todo');
   });
 
   it('fills a language only the config has from English', () => {
-    const { lang, t } = stringsFor(document, { lang: 'fr', translations: { fr: { acceptAll: 'Tout accepter' } } });
+    const { lang, t } = localize(en, 'fr', { fr: { acceptAll: 'Tout accepter' } });
     expect(lang).toBe('fr');
     expect(t.acceptAll).toBe('Tout accepter');
     expect(t.rejectAll).toBe('Reject all');
   });
 
   it('writes right-to-left languages right to left', () => {
-    const { dir } = stringsFor(document, { lang: 'ar', translations: { ar: { acceptAll: 'قبول الكل' } } });
-    expect(dir).toBe('rtl');
+    expect(localize(en, 'ar', { ar: { acceptAll: 'قبول الكل' } }).dir).toBe('rtl');
   });
 });
 

@@ -1,10 +1,12 @@
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createConsentry } from '../../../src/api';
+import { en } from '../../../src/i18n/en';
+import { es } from '../../../src/i18n/es';
 import { readChoice } from '../../../src/storage/cookie';
 import { createRecords } from '../../../src/storage/records';
 import type { ConsentryConfig } from '../../../src/types';
-import { mountView } from '../../../src/ui/mount';
+import { mountViewWith } from '../../../src/ui/mount';
 import {
   cleanPage,
   makeChoices,
@@ -20,7 +22,11 @@ import {
 const start = (config: ConsentryConfig = {}) =>
   createConsentry(
     { reloadOnRevoke: false, ...config },
-    { window, loadView: async () => mountView, loadRecords: async () => createRecords },
+    {
+      window,
+      loadView: async (lang) => mountViewWith(lang === 'es' ? es : en),
+      loadRecords: async () => createRecords,
+    },
   );
 
 /** The widget's shadow root, once the engine has mounted the view. */
