@@ -224,9 +224,9 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   function ensureView(): Promise<ViewHandle | undefined> | undefined {
     const load = options.loadView;
     if (!load) return undefined;
-    view ??= whenBody(doc)
-      // The records come with the view (one file for the script tag): ready before any click.
-      .then(() => Promise.all([load(lang), getRecords()]))
+    // The chunk is fetched at once, while the page still parses; it mounts once <body> is
+    // there. The records come with it (one file for the script tag): ready before any click.
+    view ??= Promise.all([load(lang), getRecords(), whenBody(doc)])
       .then(([mount]) =>
         mount({
           document: doc,

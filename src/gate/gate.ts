@@ -83,9 +83,10 @@ export function createGate(
     else onHeld(record);
   }
 
-  const scan = (root: ParentNode) => {
-    if (root instanceof Element && root.hasAttribute('data-consent')) consider(root);
-    for (const el of Array.from(root.querySelectorAll('[data-consent]'))) consider(el);
+  const scan = (root: Element | Document) => {
+    if (root.nodeType === 1 && (root as Element).hasAttribute('data-consent')) consider(root as Element);
+    // Most added nodes are leaves: skip the selector query for them (a single-page app may add thousands).
+    if (root.firstElementChild) for (const el of Array.from(root.querySelectorAll('[data-consent]'))) consider(el);
   };
 
   const observer = new MutationObserver((mutations) => {
