@@ -81,7 +81,6 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     stored.receipt && isCurrent(stored.receipt, config.revision, config.expiresDays, new Date())
       ? stored.receipt
       : null;
-  const hadChoice = receipt !== null;
   const fromCookie = receipt;
   let choices = receipt ? mergeChoices(ctx, defaultChoices(ctx), receipt.choices) : defaultChoices(ctx);
   // Global Privacy Control opts out of sale and sharing before anything is released: on a
@@ -291,7 +290,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     void record(signalled, 'signal');
   }
 
-  if (!hadChoice || ctx.failed) showView('showBanner');
+  if (!fromCookie || ctx.failed) showView('showBanner');
   else showLauncher(true);
 
   const api: ConsentryApi = {
