@@ -119,7 +119,7 @@ const server = createServer((req, res) => {
       ? normalize(join(root, 'node_modules', path.slice(7)))
       : null;
   try {
-    if (!file || !file.startsWith(root)) throw new Error('not found');
+    if (!file?.startsWith(root)) throw new Error('not found');
     const body = readFileSync(file);
     widgetRequests.push({ path, bytes: brotliSize(file) });
     res.writeHead(200, {
@@ -196,20 +196,27 @@ const browser = await chromium.launch({
 });
 const names = Object.keys(contenders);
 const results = {}; // results[throttle][visit][name] = samples[]
+const samplesOf = (throttle, visit, name) => {
+  results[throttle] ??= {};
+  results[throttle][visit] ??= {};
+  results[throttle][visit][name] ??= [];
+  return results[throttle][visit][name];
+};
 for (let round = 1; round <= rounds; round++) {
   for (const throttle of [1, 4]) {
     for (const name of names) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const first = await load(context, name, throttle);
-      ((results[throttle] ??= {}).first ??= {})[name] ??= [];
-      results[throttle].first[name].push(first.sample);
+      samplesOf(throttle, 'first', name).push(first.sample);
       const accept = contenders[name].accept;
       if (accept) await first.pageTab.evaluate(`(${accept})()?.click()`);
       await first.pageTab.waitForTimeout(300);
       await first.pageTab.close();
       const again = await load(context, name, throttle);
-      (results[throttle].returning ??= {})[name] ??= [];
-      results[throttle].returning[name].push({ ...again.sample, accepted: again.sample.ran.length > 0 || !accept });
+      samplesOf(throttle, 'returning', name).push({
+        ...again.sample,
+        accepted: again.sample.ran.length > 0 || !accept,
+      });
       await context.close();
     }
   }
@@ -296,7 +303,8 @@ for (const throttle of [1, 4]) {
       const gap = stat(s.map((x) => (x.banner !== null && x.fcp !== null ? x.banner - x.fcp : null)));
       const dScript = stat(s.map((x) => x.script - base.script));
       const dTask = stat(s.map((x) => x.task - base.task));
-      (summary[`${throttle}:${visit}`] ??= {})[name] = {
+      summary[`${throttle}:${visit}`] ??= {};
+      summary[`${throttle}:${visit}`][name] = {
         bytes: median(s.map((x) => x.bytes)),
         requests: median(s.map((x) => x.requests)),
         banner: banner?.median ?? null,

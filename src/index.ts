@@ -43,24 +43,19 @@ function start() {
     fromWindow === undefined || (typeof fromWindow === 'object' && fromWindow !== null && !Array.isArray(fromWindow))
       ? { ...(fromWindow as object), ...readAttributes(script) }
       : fromWindow;
-  // One file, loaded once, brings the view and the records module.
-  // The chunk of the interface language: consentry-ui.es.js, or consentry-ui.js (English,
-  // the base for languages without built-in strings).
+  // One file, loaded once, brings the view and the records module: consentry-ui.es.js in
+  // Spanish, or consentry-ui.js (English, the base for languages without built-in strings).
   let chunk: Promise<ViewChunk> | undefined;
-  const loadChunk = (lang: string) =>
-    (chunk ??= (
-      win.consentryView
-        ? Promise.resolve()
-        : loadScript(
-            new URL(`consentry-ui${lang === 'en' || !builtInLanguages.includes(lang) ? '' : `.${lang}`}.js`, base).href,
-            nonce,
-          )
-    ).then(() => win.consentryView ?? Promise.reject(new Error('consentry-ui.js did not register itself')))).catch(
-      (error) => {
-        chunk = undefined;
+  const loadChunk = (lang: string): Promise<ViewChunk> => {
+    const file = `consentry-ui${lang === 'en' || !builtInLanguages.includes(lang) ? '' : `.${lang}`}.js`;
+    chunk ??= (win.consentryView ? Promise.resolve() : loadScript(new URL(file, base).href, nonce))
+      .then(() => win.consentryView ?? Promise.reject(new Error(`${file} did not register itself`)))
+      .catch((error) => {
+        chunk = undefined; // a later call may try again
         throw error;
-      },
-    );
+      });
+    return chunk;
+  };
   win.Consentry = createConsentry(config as object, {
     nonce,
     loadView: (lang) => loadChunk(lang).then((c) => c.mountView),
