@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Strings } from '../i18n/index.js';
 import type { ResolvedConfig } from '../types.js';
+import { Actions } from './Actions.js';
 import { PolicyLinks } from './PolicyLinks.js';
 
 interface Props {
@@ -64,17 +65,13 @@ export function Banner({ t, config, gpc, mode, onAccept, onReject, onCustomize }
             </a>
           )}
         </PolicyLinks>
-        <div class="actions">
-          <button type="button" data-action="accept-all" onClick={onAccept}>
-            {t.acceptAll}
-          </button>
-          <button type="button" data-action="reject-all" onClick={onReject}>
-            {t.rejectAll}
-          </button>
-          <button type="button" data-action="customize" onClick={onCustomize}>
-            {t.customize}
-          </button>
-        </div>
+        <Actions
+          buttons={[
+            ['accept-all', t.acceptAll, onAccept],
+            ['reject-all', t.rejectAll, onReject],
+            ['customize', t.customize, onCustomize],
+          ]}
+        />
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Strings } from '../i18n/index.js';
 import type { Choices, ResolvedConfig } from '../types.js';
+import { Actions } from './Actions.js';
 import { categoryText } from './labels.js';
 import { PolicyLinks } from './PolicyLinks.js';
 import { ServiceTable } from './ServiceTable.js';
@@ -168,17 +169,14 @@ export function Preferences({ t, config, gpc, initial, onSave, onAccept, onRejec
         <PolicyLinks t={t} config={config} />
         <Contact t={t} config={config} />
       </div>
-      <div class="foot actions">
-        <button type="button" data-action="save" onClick={() => onSave(latest.current)}>
-          {t.save}
-        </button>
-        <button type="button" data-action="accept-all" onClick={onAccept}>
-          {t.acceptAll}
-        </button>
-        <button type="button" data-action="reject-all" onClick={onReject}>
-          {t.rejectAll}
-        </button>
-      </div>
+      <Actions
+        extraClass="foot"
+        buttons={[
+          ['save', t.save, () => onSave(latest.current)],
+          ['accept-all', t.acceptAll, onAccept],
+          ['reject-all', t.rejectAll, onReject],
+        ]}
+      />
     </dialog>
   );
 }
