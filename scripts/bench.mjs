@@ -372,7 +372,7 @@ const targets = [
   ],
 ];
 
-const report = `# Benchmarks
+const report = `## The last run
 
 Produced by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}, ${rounds} rounds.
 Regenerate it on your machine; the figures below are from one run on this project's
@@ -417,7 +417,17 @@ ${ratios.join('\n')}
 
 ${sections.join('\n\n')}
 `;
-writeFileSync(join(root, 'docs/benchmarks.md'), report);
+// The measured part goes between the markers; what is written by hand around it stays.
+const target = join(root, 'docs/benchmarks.md');
+const marked = `<!-- bench:start -->\n${report}<!-- bench:end -->`;
+let existing = '';
+try {
+  existing = readFileSync(target, 'utf8');
+} catch {
+  // first run
+}
+const block = /<!-- bench:start -->[\s\S]*?<!-- bench:end -->/;
+writeFileSync(target, block.test(existing) ? existing.replace(block, marked) : `${marked}\n`);
 console.log(sections.join('\n\n'));
 console.log('\nTargets:');
 for (const [t, m, ok] of targets) console.log(`${ok ? 'met    ' : 'NOT MET'}  ${t}: ${m}`);
