@@ -19,11 +19,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const siteRoot = resolve(here, 'site');
+const pagesRoot = resolve(here, 'pages');
+const layoutFile = resolve(here, 'layout.html');
 const standInRoot = resolve(here, 'stand-in');
 const distRoot = resolve(here, '..', 'dist');
 const defaultLogFile = resolve(here, 'data', 'consent-log.jsonl');
 
-/** Clean paths of the site's pages and the file each one serves. */
+/** Clean paths of the site's pages and the file in demo/pages/ each one serves. */
 const pages = new Map([
   ['/', 'index.html'],
   ['/treatments', 'treatments.html'],
@@ -145,6 +147,31 @@ function safeJoin(root, urlPath) {
   return file.startsWith(root + sep) ? file : null;
 }
 
+/**
+ * A page of the site: its fragment in demo/pages/ (a comment with title, description,
+ * <html> attributes and scripts, then its <main>) in demo/layout.html, which holds what
+ * every page shares — the Consentry embed first of all. The nav marks the current page.
+ */
+async function renderPage(name, path) {
+  const [layout, page] = await Promise.all([readFile(layoutFile, 'utf8'), readFile(resolve(pagesRoot, name), 'utf8')]);
+  const [, front, main] = page.match(/^<!--\n([\s\S]*?)\n-->\n([\s\S]*)$/) ?? [];
+  if (main === undefined) throw new Error(`${name} has no front comment`);
+  const fields = { html: '', title: '', description: '' };
+  const scripts = [];
+  for (const line of front.split('\n')) {
+    const [key, value] = [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()];
+    if (key === 'script') scripts.push(`\n<script src="${value}" defer></script>`);
+    else fields[key] = value;
+  }
+  return layout
+    .replace('{{html}}', fields.html && ` ${fields.html}`)
+    .replace('{{title}}', () => fields.title)
+    .replace('{{description}}', () => fields.description)
+    .replace('{{scripts}}', () => scripts.join(''))
+    .replace('{{main}}', () => main.trimEnd())
+    .replace(`<li><a href="${path}">`, `<li><a href="${path}" aria-current="page">`);
+}
+
 async function readRegularFile(file) {
   try {
     if (!(await stat(file)).isFile()) return null;
@@ -191,7 +218,7 @@ export async function startDemoServer(options = {}) {
   }
 
   async function notFound(req, res) {
-    const page = await readRegularFile(resolve(siteRoot, '404.html'));
+    const page = await renderPage('404.html', null).catch(() => null);
     if (page) {
       return send(
         req,
@@ -318,7 +345,16 @@ export async function startDemoServer(options = {}) {
     }
 
     const page = pages.get(path);
-    if (page) return serveFile(req, res, siteRoot, page, { 'cache-control': 'no-cache' });
+    if (page) {
+      const html = await renderPage(page, path);
+      return send(
+        req,
+        res,
+        200,
+        { 'content-type': contentTypes['.html'], 'cache-control': 'no-cache', ...htmlHeaders },
+        html,
+      );
+    }
 
     // /privacy/ → /privacy, /privacy.html → /privacy, /index.html → /
     const withoutSlash = path.length > 1 && path.endsWith('/') ? path.replace(/\/+$/, '') : null;
