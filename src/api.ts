@@ -12,7 +12,7 @@ import {
   revokedIds,
   signalOptOut,
 } from './consent/state.js';
-import { deleteCookies } from './gate/cookies.js';
+import { declaredCookies, deleteCookies } from './gate/cookies.js';
 import { createGate } from './gate/gate.js';
 import { builtInLanguages, pickLanguage } from './i18n/language.js';
 import { reopenLabels } from './i18n/reopen.js';
@@ -147,10 +147,6 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
         log('error', `decisions cannot be stored (${error}); they hold for this page view only.`);
         return undefined;
       }));
-  const declaredCookies = (ids: string[]) =>
-    config.categories
-      .filter((c) => ids.includes(c.id))
-      .flatMap((c) => c.services.flatMap((s) => (s.cookies ?? []).map((k) => k.name)));
 
   /** Moves to `next`: Consent Mode update, then cookie deletion, then reload (SPEC §3). */
   function apply(next: Choices, saved?: Promise<unknown>) {
@@ -163,7 +159,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     // Cookies go for every category the visitor withdrew, even one this page never
     // released (a sensitive page): they may have been set on an earlier page.
     const cleared = [...new Set([...revoked, ...withdrawn])];
-    if (cleared.length) deleteCookies(doc, declaredCookies(cleared));
+    if (cleared.length) deleteCookies(doc, declaredCookies(config.categories.filter((c) => cleared.includes(c.id))));
     emit('change');
     if (revoked.length && config.reloadOnRevoke) {
       // A script that has run cannot be unloaded. Wait (briefly) for the history write.
@@ -286,7 +282,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
 
   if (signalled) {
     // Nothing of theirs ran on this page yet; their cookies from earlier visits go now.
-    deleteCookies(doc, declaredCookies(ctx.categories.filter((c) => c.saleOrShare).map((c) => c.id)));
+    deleteCookies(doc, declaredCookies(ctx.categories.filter((c) => c.saleOrShare)));
     void record(signalled, 'signal');
   }
 

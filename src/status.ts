@@ -1,6 +1,6 @@
 import { cookieName } from './config/defaults.js';
 import type { ConsentContext } from './consent/state.js';
-import { cookieNames, matchesCookie } from './gate/cookies.js';
+import { cookieNames, declaredCookies, matchesCookie } from './gate/cookies.js';
 import type { HeldRecord } from './gate/gate.js';
 import { toConsentModeState } from './signals/consent-mode.js';
 import type { Choices, Receipt, ResolvedConfig, Status } from './types.js';
@@ -29,10 +29,7 @@ const describe = (el: Element) => {
  */
 export function buildStatus(input: StatusInput): Status {
   const { doc, config, ctx, receipt, granted } = input;
-  const declared = [
-    cookieName,
-    ...config.categories.flatMap((c) => c.services.flatMap((s) => (s.cookies ?? []).map((k) => k.name))),
-  ];
+  const declared = [cookieName, ...declaredCookies(config.categories)];
   const held = input.records.map((r) => ({ element: describe(r.el), categories: r.categories, state: r.state }));
   if (input.gaId)
     held.push({ element: `gtag.js ${input.gaId} (data-ga-id)`, categories: ['analytics'], state: 'loaded' });

@@ -1,3 +1,9 @@
+import type { Category } from '../types.js';
+
+/** The cookie names (or `*` prefixes) that the services of `categories` declare. */
+export const declaredCookies = (categories: readonly Category[]): string[] =>
+  categories.flatMap((c) => c.services.flatMap((s) => (s.cookies ?? []).map((k) => k.name)));
+
 /** Whether a cookie name matches a declared name; a trailing `*` matches a prefix. */
 export const matchesCookie = (pattern: string, name: string): boolean =>
   pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
