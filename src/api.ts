@@ -21,8 +21,7 @@ import { ensureGtag, gtagCommand, pushEvent, toConsentModeState } from './signal
 import { loadGoogleAnalytics } from './signals/ga.js';
 import { hasGPC } from './signals/gpc.js';
 import { buildStatus } from './status.js';
-import { readChoice } from './storage/cookie.js';
-import { savedKey, waitingKey } from './storage/marks.js';
+import { isPending, readChoice } from './storage/cookie.js';
 import type { CreateRecords, Records } from './storage/records.js';
 import { createTabSync } from './storage/sync.js';
 import type { Choices, ConsentryApi, ConsentryConfig, ConsentryEventName, Method, Receipt } from './types.js';
@@ -322,17 +321,9 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   // 'ready' waits for the DOM, so that page scripts after this one can still subscribe.
   // When the page is idle: a receipt whose tab closed before IndexedDB took it is
   // recovered from the cookie (and logged again; the endpoint dedupes by id), and what
-  // the consent log could not take earlier is sent again.
-  // Two localStorage marks tell whether that is needed, so most page views load nothing.
-  setTimeout(() => {
-    let due = false;
-    try {
-      due = (!!fromCookie && localStorage.getItem(savedKey) !== fromCookie.id) || !!localStorage.getItem(waitingKey);
-    } catch {
-      // localStorage denied: no way to tell cheaply, so no recovery
-    }
-    if (due) void getRecords().then((store) => store?.recover(fromCookie));
-  }, 1000);
+  // the consent log could not take earlier is sent again. The `consentry_pending` cookie,
+  // read with the choice, tells whether that is needed, so most page views load nothing.
+  if (isPending(doc)) setTimeout(() => void getRecords().then((store) => store?.recover(fromCookie)), 1000);
 
   whenDomReady(doc).then(() => {
     domReady = true;

@@ -1,4 +1,4 @@
-import { cookieName } from './config/defaults.js';
+import { cookieName, pendingCookie } from './config/defaults.js';
 import type { ConsentContext } from './consent/state.js';
 import { cookieNames, declaredCookies, matchesCookie } from './gate/cookies.js';
 import type { HeldRecord } from './gate/gate.js';
@@ -29,7 +29,7 @@ const describe = (el: Element) => {
  */
 export function buildStatus(input: StatusInput): Status {
   const { doc, config, ctx, receipt, granted } = input;
-  const declared = [cookieName, ...declaredCookies(config.categories)];
+  const declared = [cookieName, pendingCookie, ...declaredCookies(config.categories)];
   const held = input.records.map((r) => ({ element: describe(r.el), categories: r.categories, state: r.state }));
   if (input.gaId)
     held.push({ element: `gtag.js ${input.gaId} (data-ga-id)`, categories: ['analytics'], state: 'loaded' });

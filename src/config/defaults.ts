@@ -36,3 +36,6 @@ export const defaults = {
 
 /** The name of the first-party cookie that holds the choice (SPEC §7). */
 export const cookieName = 'consentry';
+
+/** Set while a receipt has yet to reach the history or the consent log (storage/records.ts). */
+export const pendingCookie = 'consentry_pending';

@@ -32,7 +32,8 @@ function deliver(endpoint: string, receipt: Receipt): Promise<boolean> {
 
 /** Receipts on their way to `logEndpoint`. */
 export interface ConsentLog {
-  send(receipt: Receipt): void;
+  /** Resolves once the receipt is handed over, or kept in the outbox. */
+  send(receipt: Receipt): Promise<void>;
   /** Sends again what an earlier page view could not. */
   retry(): Promise<void>;
 }
@@ -58,7 +59,7 @@ export function createConsentLog(endpoint: string, onWaiting: (waiting: boolean)
   const forget = (receipt: Receipt) => del(receipt.id, outbox()).catch(() => {});
   return {
     send(receipt) {
-      void deliver(endpoint, receipt).then((sent) => (sent ? undefined : keep(receipt)));
+      return deliver(endpoint, receipt).then((sent) => (sent ? undefined : keep(receipt)));
     },
     async retry() {
       let waiting: Receipt[] = [];

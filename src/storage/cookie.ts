@@ -1,4 +1,4 @@
-import { cookieName } from '../config/defaults.js';
+import { cookieName, pendingCookie } from '../config/defaults.js';
 import { isReceipt } from '../consent/receipt.js';
 import type { Receipt } from '../types.js';
 
@@ -12,12 +12,8 @@ export type StoredChoice = { receipt: Receipt } | { receipt: null; problem?: str
  * @example readChoice(document).receipt?.choices.analytics
  */
 export function readChoice(doc: Document): StoredChoice {
-  let raw: string | undefined;
   try {
-    raw = doc.cookie
-      .split('; ')
-      .find((c) => c.startsWith(`${cookieName}=`))
-      ?.slice(cookieName.length + 1);
+    const raw = cookieValue(doc, cookieName);
     if (raw === undefined) return { receipt: null };
     const value: unknown = JSON.parse(decodeURIComponent(raw));
     if (isReceipt(value)) return { receipt: value };
@@ -25,4 +21,19 @@ export function readChoice(doc: Document): StoredChoice {
     // falls through: cookies unreadable, not URI-encoded, or not JSON
   }
   return { receipt: null, problem: `the '${cookieName}' cookie is corrupt and was ignored` };
+}
+
+const cookieValue = (doc: Document, name: string) =>
+  doc.cookie
+    .split('; ')
+    .find((c) => c.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+
+/** Whether a receipt has yet to reach the history or the consent log (see storage/records.ts). */
+export function isPending(doc: Document): boolean {
+  try {
+    return cookieValue(doc, pendingCookie) !== undefined;
+  } catch {
+    return false; // cookies unreadable: nothing was stored to recover either
+  }
 }

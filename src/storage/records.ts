@@ -1,9 +1,8 @@
 import Cookies from 'js-cookie';
-import { cookieName } from '../config/defaults.js';
+import { cookieName, pendingCookie } from '../config/defaults.js';
 import type { Receipt } from '../types.js';
 import { createConsentLog } from './beacon.js';
 import { createHistory } from './history.js';
-import { savedKey, waitingKey } from './marks.js';
 
 /** Where the cookie is written: `domain` shares it across subdomains. */
 export interface CookieOptions {
@@ -12,16 +11,28 @@ export interface CookieOptions {
   secure: boolean;
 }
 
+const write = (name: string, value: string, options: CookieOptions) =>
+  Cookies.set(name, value, {
+    expires: options.days,
+    path: '/',
+    sameSite: 'Lax',
+    secure: options.secure,
+    domain: options.domain,
+  });
+
+const remove = (name: string, options: Pick<CookieOptions, 'domain'>) => {
+  try {
+    Cookies.remove(name, { path: '/' });
+    if (options.domain) Cookies.remove(name, { path: '/', domain: options.domain });
+  } catch {
+    // cookies blocked: nothing was stored either
+  }
+};
+
 /** Writes the receipt as the stored choice; returns whether the browser kept it. */
 export function writeChoice(receipt: Receipt, options: CookieOptions): boolean {
   try {
-    Cookies.set(cookieName, JSON.stringify(receipt), {
-      expires: options.days,
-      path: '/',
-      sameSite: 'Lax',
-      secure: options.secure,
-      domain: options.domain,
-    });
+    write(cookieName, JSON.stringify(receipt), options);
     return Cookies.get(cookieName) !== undefined;
   } catch {
     return false;
@@ -30,22 +41,9 @@ export function writeChoice(receipt: Receipt, options: CookieOptions): boolean {
 
 /** Forgets the stored choice, on the host and on the shared domain. */
 export function clearChoice(options: Pick<CookieOptions, 'domain'>): void {
-  try {
-    Cookies.remove(cookieName, { path: '/' });
-    if (options.domain) Cookies.remove(cookieName, { path: '/', domain: options.domain });
-  } catch {
-    // cookies blocked: nothing was stored either
-  }
+  remove(cookieName, options);
+  remove(pendingCookie, options);
 }
-
-const mark = (key: string, value: string | null) => {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    // localStorage denied: the next page view checks IndexedDB itself
-  }
-};
 
 /** Everything that stores a decision. */
 export interface Records {
@@ -71,25 +69,37 @@ export interface RecordsOptions {
  */
 export function createRecords({ cookie, logEndpoint, warn }: RecordsOptions): Records {
   const history = createHistory();
-  const log = logEndpoint
-    ? createConsentLog(logEndpoint, (waiting) => mark(waitingKey, waiting ? '1' : null))
-    : undefined;
+  // Whether the consent log's outbox holds receipts for a later page view.
+  let waiting = false;
+  const log = logEndpoint ? createConsentLog(logEndpoint, (w) => (waiting = w)) : undefined;
+  // The `consentry_pending` cookie says "the history or the log still lacks a receipt";
+  // the gate reads it with the choice, so no other page view loads this module. It goes
+  // once the history has the receipt (or IndexedDB cannot hold it) and nothing waits.
+  const settle = (stored: boolean | undefined) => {
+    if (stored !== false && !waiting) remove(pendingCookie, cookie);
+  };
   const keep = async (receipt: Receipt) => {
-    log?.send(receipt);
-    if (await history.add(receipt)) mark(savedKey, receipt.id);
+    const [stored] = await Promise.all([history.add(receipt), log?.send(receipt)]);
+    return stored;
   };
   return {
     save(receipt) {
+      try {
+        write(pendingCookie, '1', cookie);
+      } catch {
+        // cookies blocked: the warning below says so
+      }
       if (!writeChoice(receipt, cookie)) warn('cookies are blocked, so this choice holds for this page view only.');
-      return keep(receipt);
+      return keep(receipt).then(settle);
     },
     forget: () => clearChoice(cookie),
     list: () => history.list(),
     async recover(receipt) {
       // Undefined: IndexedDB cannot tell, so there is nothing to recover into.
-      if (receipt && (await history.has(receipt)) === false) await keep(receipt);
-      else if (receipt) mark(savedKey, receipt.id);
+      const has = receipt ? await history.has(receipt) : undefined;
+      const stored = receipt && has === false ? await keep(receipt) : has;
       await log?.retry();
+      settle(stored);
     },
   };
 }

@@ -414,7 +414,12 @@ describe('createConsentry', () => {
       consent.set({ analytics: false });
       expect(cookiesAtUpdate).toHaveLength(1);
       expect(cookiesAtUpdate[0]).toEqual(expect.arrayContaining(['_ga', '_ga_ABC', '_gid']));
-      expect(cookieNamesOnPage().sort()).toEqual(['_fbp', 'consentry', 'session']);
+      // (consentry_pending stands until IndexedDB has the receipt: storage/records.ts.)
+      expect(
+        cookieNamesOnPage()
+          .filter((n) => n !== 'consentry_pending')
+          .sort(),
+      ).toEqual(['_fbp', 'consentry', 'session']);
       expect(consentUpdates().at(-1)?.[2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'granted' });
       await tick();
       expect(reload).not.toHaveBeenCalled();
@@ -655,7 +660,9 @@ describe('createConsentry', () => {
       useEmptyIndexedDB();
       const beacon = vi.spyOn(navigator, 'sendBeacon').mockReturnValue(true);
       const receipt = makeReceipt({ choices: allGranted() });
+      // What the click wrote before the tab closed: the choice, and the mark that it is not yet kept.
       storeCookie(receipt);
+      document.cookie = 'consentry_pending=1; Path=/';
       const consent = start({ logEndpoint: '/consent' });
       // (Engines of earlier tests, still on their timers, may add their own receipts here.)
       await vi.waitFor(async () => expect(await consent.history()).toContainEqual(receipt), { timeout: 3000 });
@@ -663,6 +670,15 @@ describe('createConsentry', () => {
         beacon.mock.calls.map(async ([, body]) => JSON.parse(await (body as Blob).text())),
       );
       expect(sent).toContainEqual(receipt);
+      await vi.waitFor(() => expect(cookieNamesOnPage()).not.toContain('consentry_pending'));
+    });
+
+    it('loads no records module on a page view with nothing pending', async () => {
+      storeCookie(makeReceipt({ choices: allGranted() }));
+      const loadRecords = vi.fn(() => Promise.resolve(createRecords));
+      createConsentry({}, { loadRecords });
+      await new Promise((r) => setTimeout(r, 1100));
+      expect(loadRecords).not.toHaveBeenCalled();
     });
 
     it('sends nothing without an endpoint', () => {
