@@ -4,32 +4,38 @@ import { defineConfig, type UserConfig } from 'vite';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /**
- * Three builds, chosen by `--mode`:
- * - `gate`: dist/consentry.js, the classic script a webmaster embeds (no Preact in it);
- * - `view`, `view-es`: dist/consentry-ui.js (English) and dist/consentry-ui.es.js, the banner,
- *   the preferences and the records module, loaded by the gate on demand in the page's language;
+ * The builds, chosen by `--mode`:
+ * - `gate`: dist/consentry.js, the classic script a webmaster embeds;
+ * - `view`, `view-es`: dist/consentry-ui.js (English) and dist/consentry-ui.es.js, the first
+ *   layer (banner, placeholders; plain DOM), loaded by the gate when it must show;
+ * - `preferences`, `preferences-es`: dist/consentry-prefs(.es).js, the Preact dialog and the
+ *   cookie declaration, loaded when they open;
+ * - `records`: dist/consentry-records.js, the consent history and log, loaded after a decision;
  * - `module`: dist/consentry.mjs and its view chunk, for `import { createConsentry } from 'consentry'`.
  * Without a build mode (vitest), only the shared settings apply.
  */
+/** A file the gate loads on demand: a classic script that registers itself on `window.consentryChunks`. */
+const chunk = (entry: string, file: string): UserConfig['build'] => ({
+  emptyOutDir: false,
+  lib: { entry: `src/entries/${entry}.ts`, formats: ['iife'], name: 'consentryChunk', fileName: () => file },
+});
+
 const builds: Record<string, UserConfig['build']> = {
   gate: {
-    emptyOutDir: true,
+    emptyOutDir: false,
     lib: { entry: 'src/index.ts', formats: ['iife'], name: 'consentry', fileName: () => 'consentry.js' },
   },
-  view: {
-    emptyOutDir: false,
-    lib: { entry: 'src/ui/entry.ts', formats: ['iife'], name: 'consentryUi', fileName: () => 'consentry-ui.js' },
-  },
-  'view-es': {
-    emptyOutDir: false,
-    lib: { entry: 'src/ui/entry-es.ts', formats: ['iife'], name: 'consentryUi', fileName: () => 'consentry-ui.es.js' },
-  },
+  view: chunk('view', 'consentry-ui.js'),
+  'view-es': chunk('view-es', 'consentry-ui.es.js'),
+  preferences: chunk('preferences', 'consentry-prefs.js'),
+  'preferences-es': chunk('preferences-es', 'consentry-prefs.es.js'),
+  records: chunk('records', 'consentry-records.js'),
   module: {
     emptyOutDir: false,
     minify: false,
     lib: { entry: 'src/module.ts', formats: ['es'], fileName: () => 'consentry.mjs' },
     rolldownOptions: {
-      external: [/^preact/, 'js-cookie', 'idb-keyval'],
+      external: [/^preact/, 'idb-keyval'],
       output: { chunkFileNames: 'chunks/[name]-[hash].mjs' },
     },
   },
@@ -47,6 +53,8 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          // The stylesheets as the build inlines them, not empty strings.
+          css: { include: [/\.css/] },
           setupFiles: ['test/unit/setup.ts'],
         },
       },

@@ -21,24 +21,26 @@ import { ensureGtag, gtagCommand, pushEvent, toConsentModeState } from './signal
 import { loadGoogleAnalytics } from './signals/ga.js';
 import { hasGPC } from './signals/gpc.js';
 import { buildStatus } from './status.js';
-import { isPending, readChoice } from './storage/cookie.js';
+import { clearChoice, clearPending, isPending, readChoice, writeChoice } from './storage/cookie.js';
 import type { CreateRecords, Records } from './storage/records.js';
 import { createTabSync } from './storage/sync.js';
 import type { Choices, ConsentryApi, ConsentryConfig, ConsentryEventName, Method, Receipt } from './types.js';
-import type { MountView, ViewHandle } from './view.js';
+import type { MountPreferences, MountView, ViewHandle } from './view.js';
 
 declare const __CONSENTRY_VERSION__: string;
 
 /** Where the engine runs and how it reaches its view. */
 export interface ConsentryOptions {
   window?: Window;
-  /** Loads the view; without it the engine runs headless (API only). */
+  /** Loads the first layer (banner, placeholders); without it the engine runs headless (API only). */
   loadView?: (lang: string) => Promise<MountView>;
+  /** Loads the preferences dialog and the cookie declaration. */
+  loadPreferences?: (lang: string) => Promise<MountPreferences>;
   /**
-   * Loads what stores decisions (cookie writes, history, consent log), kept out of the
-   * script every page view runs. Without it, decisions hold for the page view only.
+   * Loads the consent history and the consent log, kept out of the script every page view
+   * runs. Without it, decisions live in the cookie only.
    */
-  loadRecords?: (lang: string) => Promise<CreateRecords>;
+  loadRecords?: () => Promise<CreateRecords>;
   /** The page's CSP nonce, for what Consentry inserts (gtag.js, the view, its styles). */
   nonce?: string;
 }
@@ -126,24 +128,11 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   releaseGranted();
 
   let records: Promise<Records | undefined> | undefined;
-  // Once loaded, decisions are stored synchronously: the cookie is written in the click.
-  let loadedRecords: Records | undefined;
   const getRecords = () =>
-    (records ??= (options.loadRecords?.(lang) ?? Promise.reject(new Error('no records module')))
-      .then(
-        (create) =>
-          (loadedRecords = create({
-            cookie: {
-              days: config.expiresDays,
-              secure: win.location.protocol === 'https:',
-              domain: config.cookieDomain,
-            },
-            logEndpoint: config.logEndpoint,
-            warn: (m) => log('warn', m),
-          })),
-      )
+    (records ??= (options.loadRecords?.() ?? Promise.reject(new Error('no records module')))
+      .then((create) => create({ logEndpoint: config.logEndpoint, settled: () => clearPending(doc) }))
       .catch((error) => {
-        log('error', `decisions cannot be stored (${error}); they hold for this page view only.`);
+        log('error', `the consent history and log cannot be kept (${error}); the cookie still holds the choice.`);
         return undefined;
       }));
 
@@ -161,23 +150,24 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     if (cleared.length) deleteCookies(doc, declaredCookies(config.categories.filter((c) => cleared.includes(c.id))));
     emit('change');
     if (revoked.length && config.reloadOnRevoke) {
-      // A script that has run cannot be unloaded. Wait (briefly) for the history write.
-      // The cookie is written as soon as the records module is there; the history gets a second.
-      void getRecords()
-        .then(() => Promise.race([saved, new Promise((r) => setTimeout(r, 1000))]))
-        .then(() => win.location.reload());
+      // A script that has run cannot be unloaded. The cookie is written already; the
+      // history and the log get a second before the reload.
+      void Promise.race([saved, new Promise((r) => setTimeout(r, 1000))]).then(() => win.location.reload());
       return;
     }
     releaseGranted();
     showView('refresh');
   }
 
-  /** Stores a decision: the cookie, the history, the consent log and the other tabs. */
+  /** Stores a decision: the cookie in this task, then the history and the consent log; and tells the other tabs. */
   function record(next: Choices, method: Method): Promise<void> {
     const r = createReceipt(next, method, config.revision, ctx.gpc, new Date());
     receipt = r;
     sync.post({ receipt: r });
-    return loadedRecords ? loadedRecords.save(r) : getRecords().then((store) => store?.save(r));
+    const secure = win.location.protocol === 'https:';
+    if (!writeChoice(doc, r, { days: config.expiresDays, secure, domain: config.cookieDomain }))
+      log('warn', 'cookies are blocked, so this choice holds for this page view only.');
+    return getRecords().then((store) => store?.save(r));
   }
 
   function decide(next: Choices, method: Method) {
@@ -198,8 +188,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   });
 
   function forget(broadcast: boolean) {
-    if (loadedRecords) loadedRecords.forget();
-    else void getRecords().then((store) => store?.forget());
+    clearChoice(doc);
     receipt = null;
     if (broadcast) sync.post({ reset: true });
     apply(defaultChoices(ctx));
@@ -218,9 +207,8 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   function ensureView(): Promise<ViewHandle | undefined> | undefined {
     const load = options.loadView;
     if (!load) return undefined;
-    // The chunk is fetched at once, while the page still parses; it mounts once <body> is
-    // there. The records come with it (one file for the script tag): ready before any click.
-    view ??= Promise.all([load(lang), getRecords(), whenBody(doc)])
+    // The chunk is fetched at once, while the page still parses; it mounts once <body> is there.
+    view ??= Promise.all([load(lang), whenBody(doc)])
       .then(([mount]) =>
         mount({
           document: doc,
@@ -236,6 +224,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
           save: (next) => decide(mergeChoices(ctx, choices, next), 'preferences'),
           allowEmbed: (ids) =>
             decide(mergeChoices(ctx, choices, Object.fromEntries(ids.map((id) => [id, true]))), 'banner'),
+          loadPreferences,
         }),
       )
       .catch((error) => {
@@ -246,8 +235,12 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     return view;
   }
 
+  const loadPreferences = () => options.loadPreferences?.(lang) ?? Promise.reject(new Error('no preferences module'));
+
   function showView(action: 'showBanner' | 'showPreferences' | 'hide' | 'refresh') {
     if (action === 'showBanner') showLauncher(false);
+    // Both files at once when the preferences open first (the reopen button): not one after the other.
+    if (action === 'showPreferences' && !view) loadPreferences().catch(() => {});
     if (action === 'hide' && receipt) showLauncher(true);
     if (action === 'hide' || action === 'refresh') view?.then((v) => v?.[action]());
     else ensureView()?.then((v) => v?.[action]());

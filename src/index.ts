@@ -1,19 +1,21 @@
 /**
- * The script-tag entry (`dist/consentry.js`): reads the config, starts the engine and
- * exposes `window.Consentry`. The view is a separate file loaded from this script's own
- * directory only when a banner or the preferences must show.
+ * The script-tag entry (`dist/consentry.js`, the gate): reads the config, starts the
+ * engine and exposes `window.Consentry`. Everything else is a file of its own, loaded from
+ * this script's directory only when needed: the first layer (`consentry-ui.js`) when the
+ * banner or a placeholder shows, the preferences (`consentry-prefs.js`) when they open,
+ * the records (`consentry-records.js`) after a decision.
  */
 import { createConsentry } from './api.js';
 import { readAttributes } from './config/attributes.js';
 import { builtInLanguages } from './i18n/language.js';
 import { trusted } from './trusted.js';
 import type { ConsentryApi } from './types.js';
-import type { ViewChunk } from './view.js';
+import type { Chunks } from './view.js';
 
 type ConsentryWindow = Window & {
   Consentry?: ConsentryApi;
   consentryConfig?: unknown;
-  consentryView?: ViewChunk;
+  consentryChunks?: Chunks;
 };
 
 function loadScript(src: string, nonce: string | undefined): Promise<void> {
@@ -43,23 +45,27 @@ function start() {
     fromWindow === undefined || (typeof fromWindow === 'object' && fromWindow !== null && !Array.isArray(fromWindow))
       ? { ...(fromWindow as object), ...readAttributes(script) }
       : fromWindow;
-  // One file, loaded once, brings the view and the records module: consentry-ui.es.js in
-  // Spanish, or consentry-ui.js (English, the base for languages without built-in strings).
-  let chunk: Promise<ViewChunk> | undefined;
-  const loadChunk = (lang: string): Promise<ViewChunk> => {
-    const file = `consentry-ui${lang === 'en' || !builtInLanguages.includes(lang) ? '' : `.${lang}`}.js`;
-    chunk ??= (win.consentryView ? Promise.resolve() : loadScript(new URL(file, base).href, nonce))
-      .then(() => win.consentryView ?? Promise.reject(new Error(`${file} did not register itself`)))
+  // Each file is fetched once (a failed one may be tried again) and registers itself on
+  // window.consentryChunks. The first layer and the preferences come one file per built-in
+  // language (consentry-ui.es.js in Spanish; English is the base for any other language).
+  win.consentryChunks ??= {};
+  const chunks = win.consentryChunks;
+  const loading: Partial<Record<keyof Chunks, Promise<unknown>>> = {};
+  const load = <K extends keyof Chunks>(key: K, name: string, lang?: string): Promise<NonNullable<Chunks[K]>> => {
+    const file = `consentry-${name}${lang && lang !== 'en' && builtInLanguages.includes(lang) ? `.${lang}` : ''}.js`;
+    loading[key] ??= (chunks[key] ? Promise.resolve() : loadScript(new URL(file, base).href, nonce))
+      .then(() => chunks[key] ?? Promise.reject(new Error(`${file} did not register itself`)))
       .catch((error) => {
-        chunk = undefined; // a later call may try again
+        loading[key] = undefined;
         throw error;
       });
-    return chunk;
+    return loading[key] as Promise<NonNullable<Chunks[K]>>;
   };
   win.Consentry = createConsentry(config as object, {
     nonce,
-    loadView: (lang) => loadChunk(lang).then((c) => c.mountView),
-    loadRecords: (lang) => loadChunk(lang).then((c) => c.createRecords),
+    loadView: (lang) => load('view', 'ui', lang),
+    loadPreferences: (lang) => load('preferences', 'prefs', lang),
+    loadRecords: () => load('records', 'records'),
   });
 }
 

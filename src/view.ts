@@ -29,9 +29,11 @@ export interface ViewHost {
   save(choices: Choices): void;
   /** Grants the categories an embed needs, from its placeholder's button. */
   allowEmbed(categories: string[]): void;
+  /** Loads the preferences dialog and the cookie declaration: a chunk of their own. */
+  loadPreferences(): Promise<MountPreferences>;
 }
 
-/** @internal */
+/** The first layer (`consentry-ui.js`): the banner, embed placeholders, and the way to the preferences. @internal */
 export interface ViewHandle {
   showBanner(): void;
   showPreferences(): void;
@@ -40,11 +42,27 @@ export interface ViewHandle {
   refresh(): void;
 }
 
-/** The view chunk's one export. @internal */
+/** The first layer's one export. @internal */
 export type MountView = (host: ViewHost) => ViewHandle;
 
-/** What `consentry-ui.js` registers on `window.consentryView`. @internal */
-export interface ViewChunk {
-  mountView: MountView;
-  createRecords: CreateRecords;
+/** The preferences chunk (`consentry-prefs.js`): the dialog and cookie declarations. @internal */
+export interface PreferencesHandle {
+  open(): void;
+  close(): void;
+  /** Fills the page's `data-consentry-declaration` elements that are still empty. */
+  declare(): void;
+}
+
+/** The preferences chunk's one export. @internal */
+export type MountPreferences = (host: ViewHost) => PreferencesHandle;
+
+/**
+ * What each of the script tag's extra files registers on `window.consentryChunks`, for
+ * the gate to pick up: the first layer, the preferences (one file per built-in language
+ * each) and the records (one file). @internal
+ */
+export interface Chunks {
+  view?: MountView;
+  preferences?: MountPreferences;
+  records?: CreateRecords;
 }

@@ -1,20 +1,38 @@
 import { reopenLabels } from './reopen.js';
 
-/** English interface strings; the keys are the ones a config's `translations` may override. */
-export const en = {
+/** The first layer's strings (the banner and embed placeholders): all that its chunk carries. */
+export const enFirstLayer = {
   bannerTitle: 'Your privacy choices',
   bannerText:
     'We use cookies that the site needs to work. With your permission we also use cookies for statistics, advertising and social media. You can change your mind at any time.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',
+  privacyPolicy: 'Privacy policy',
+  cookiePolicy: 'Cookie policy',
+  limitUse: 'Limit the Use of My Sensitive Personal Information',
+  doNotSell: 'Do Not Sell or Share My Personal Information',
+  gpcNotice:
+    'Your browser sends a Global Privacy Control signal. We honor it as your choice to opt out of the sale and sharing of your personal information, so advertising stays off unless you turn it on yourself.',
+  embedTitle: 'Content from another site',
+  embedText: '{title} is held until you allow {category}, because the site it comes from may set cookies.',
+  embedUntitled: 'This content',
+  allowEmbed: 'Allow {category} and load',
+  necessaryLabel: 'Necessary',
+  preferencesLabel: 'Preferences',
+  analyticsLabel: 'Analytics',
+  advertisingLabel: 'Advertising',
+  socialLabel: 'Social media',
+};
+
+/** English interface strings; the keys are the ones a config's `translations` may override. */
+export const en = {
+  ...enFirstLayer,
   save: 'Save choices',
   close: 'Close',
   preferencesTitle: 'Cookie preferences',
   preferencesText:
     'Choose which cookies we may use. Necessary cookies are always on because the site cannot work without them.',
-  privacyPolicy: 'Privacy policy',
-  cookiePolicy: 'Cookie policy',
   alwaysOn: 'Always on',
   services: 'Services',
   cookie: 'Cookie',
@@ -22,31 +40,18 @@ export const en = {
   purpose: 'Purpose',
   duration: 'Duration',
   reopen: reopenLabels.en,
-  necessaryLabel: 'Necessary',
   necessaryDescription: 'Keeps the site secure and working, and remembers your cookie choice.',
-  preferencesLabel: 'Preferences',
   preferencesDescription: 'Remembers choices such as your language.',
-  analyticsLabel: 'Analytics',
   analyticsDescription: 'Counts visits and shows us how the site is used, so we can improve it.',
-  advertisingLabel: 'Advertising',
   advertisingDescription:
     'Lets advertising partners set cookies to show you ads based on your visits. This counts as selling or sharing personal information under US state law.',
-  socialLabel: 'Social media',
   socialDescription: 'Shows social media posts, videos and share buttons, which may set their own cookies.',
-  gpcNotice:
-    'Your browser sends a Global Privacy Control signal. We honor it as your choice to opt out of the sale and sharing of your personal information, so advertising stays off unless you turn it on yourself.',
   contactTitle: 'Privacy requests',
   contactText: 'To ask about your data, or to limit how we use it, contact us:',
   email: 'Email',
   phone: 'Phone',
   address: 'Address',
   contactPage: 'Contact page',
-  doNotSell: 'Do Not Sell or Share My Personal Information',
-  limitUse: 'Limit the Use of My Sensitive Personal Information',
-  embedTitle: 'Content from another site',
-  embedText: '{title} is held until you allow {category}, because the site it comes from may set cookies.',
-  embedUntitled: 'This content',
-  allowEmbed: 'Allow {category} and load',
   declarationEmpty: 'No services are declared for this category.',
   noCookies: 'Sets no cookies of its own.',
   serviceProvider: 'Provided by {provider}.',
@@ -56,4 +61,5 @@ export const en = {
 };
 
 export type Strings = typeof en;
+export type FirstLayerStrings = typeof enFirstLayer;
 export type StringKey = keyof Strings;

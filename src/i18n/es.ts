@@ -1,21 +1,40 @@
-import type { Strings } from './en.js';
+import type { FirstLayerStrings, Strings } from './en.js';
 import { reopenLabels } from './reopen.js';
 
-/** Spanish interface strings. */
-export const es: Strings = {
+/** Spanish strings of the first layer (see en.ts). */
+export const esFirstLayer: FirstLayerStrings = {
   bannerTitle: 'Sus opciones de privacidad',
   bannerText:
     'Usamos las cookies que el sitio necesita para funcionar. Con su permiso, también usamos cookies de estadísticas, publicidad y redes sociales. Puede cambiar de opinión en cualquier momento.',
   acceptAll: 'Aceptar todo',
   rejectAll: 'Rechazar todo',
   customize: 'Personalizar',
+  privacyPolicy: 'Política de privacidad',
+  cookiePolicy: 'Política de cookies',
+  limitUse: 'Limitar el uso de mi información personal confidencial',
+  doNotSell: 'No vender ni compartir mi información personal',
+  gpcNotice:
+    'Su navegador envía una señal de Control Global de Privacidad (GPC). La respetamos como su decisión de no permitir la venta ni el intercambio de su información personal, por lo que la publicidad permanece desactivada salvo que usted la active.',
+  embedTitle: 'Contenido de otro sitio',
+  embedText:
+    '{title} está retenido hasta que permita {category}, porque el sitio del que proviene puede instalar cookies.',
+  embedUntitled: 'Este contenido',
+  allowEmbed: 'Permitir {category} y cargar',
+  necessaryLabel: 'Necesarias',
+  preferencesLabel: 'Preferencias',
+  analyticsLabel: 'Analítica',
+  advertisingLabel: 'Publicidad',
+  socialLabel: 'Redes sociales',
+};
+
+/** Spanish interface strings. */
+export const es: Strings = {
+  ...esFirstLayer,
   save: 'Guardar opciones',
   close: 'Cerrar',
   preferencesTitle: 'Preferencias de cookies',
   preferencesText:
     'Elija qué cookies podemos usar. Las cookies necesarias siempre están activas porque el sitio no funciona sin ellas.',
-  privacyPolicy: 'Política de privacidad',
-  cookiePolicy: 'Política de cookies',
   alwaysOn: 'Siempre activas',
   services: 'Servicios',
   cookie: 'Cookie',
@@ -23,33 +42,19 @@ export const es: Strings = {
   purpose: 'Finalidad',
   duration: 'Duración',
   reopen: reopenLabels.es,
-  necessaryLabel: 'Necesarias',
   necessaryDescription: 'Mantienen el sitio seguro y en funcionamiento, y recuerdan su elección de cookies.',
-  preferencesLabel: 'Preferencias',
   preferencesDescription: 'Recuerdan opciones como su idioma.',
-  analyticsLabel: 'Analítica',
   analyticsDescription: 'Cuentan las visitas y nos muestran cómo se usa el sitio, para poder mejorarlo.',
-  advertisingLabel: 'Publicidad',
   advertisingDescription:
     'Permite que nuestros socios publicitarios instalen cookies para mostrarle anuncios según sus visitas. Según las leyes estatales de EE. UU., esto cuenta como vender o compartir información personal.',
-  socialLabel: 'Redes sociales',
   socialDescription:
     'Muestran publicaciones, vídeos y botones para compartir de redes sociales, que pueden instalar sus propias cookies.',
-  gpcNotice:
-    'Su navegador envía una señal de Control Global de Privacidad (GPC). La respetamos como su decisión de no permitir la venta ni el intercambio de su información personal, por lo que la publicidad permanece desactivada salvo que usted la active.',
   contactTitle: 'Solicitudes de privacidad',
   contactText: 'Para preguntar por sus datos, o limitar cómo los usamos, contáctenos:',
   email: 'Correo electrónico',
   phone: 'Teléfono',
   address: 'Dirección',
   contactPage: 'Página de contacto',
-  doNotSell: 'No vender ni compartir mi información personal',
-  limitUse: 'Limitar el uso de mi información personal confidencial',
-  embedTitle: 'Contenido de otro sitio',
-  embedText:
-    '{title} está retenido hasta que permita {category}, porque el sitio del que proviene puede instalar cookies.',
-  embedUntitled: 'Este contenido',
-  allowEmbed: 'Permitir {category} y cargar',
   declarationEmpty: 'No hay servicios declarados para esta categoría.',
   noCookies: 'No instala cookies propias.',
   serviceProvider: 'Proporcionado por {provider}.',

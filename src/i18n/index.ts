@@ -1,19 +1,18 @@
-import type { Strings } from './en.js';
 import { directionOf } from './language.js';
 
-export type { StringKey, Strings } from './en.js';
+export type { FirstLayerStrings, StringKey, Strings } from './en.js';
 export { builtInLanguages, directionOf, pickLanguage } from './language.js';
 
 /**
- * The strings for `lang`: a built-in language's (`base`, the one its view chunk carries,
+ * The strings for `lang`: a built-in language's (`base`, the ones its chunk carries,
  * English for any other language), with the config's overrides for `lang` on top.
  * @example localize(es, 'es', {}).t.acceptAll // 'Aceptar todo'
  */
-export function localize(
-  base: Strings,
+export function localize<T extends Record<string, string>>(
+  base: T,
   lang: string,
   translations: Record<string, Record<string, string>>,
-): { lang: string; dir: 'ltr' | 'rtl'; t: Strings } {
+): { lang: string; dir: 'ltr' | 'rtl'; t: T } {
   return { lang, dir: directionOf(lang), t: { ...base, ...translations[lang] } };
 }
 

@@ -1,4 +1,4 @@
-import type { Strings } from '../i18n/index.js';
+import type { FirstLayerStrings } from '../i18n/index.js';
 import type { Category } from '../types.js';
 
 /**
@@ -6,7 +6,7 @@ import type { Category } from '../types.js';
  * translation for a built-in id, else the id itself.
  * @example categoryText(t, { id: 'analytics', services: [], saleOrShare: false }).label // 'Analytics'
  */
-export function categoryText(t: Strings, c: Category): { label: string; description: string } {
+export function categoryText(t: FirstLayerStrings, c: Category): { label: string; description: string } {
   const strings = t as unknown as Record<string, string | undefined>;
   return {
     label: c.label ?? strings[`${c.id}Label`] ?? c.id,

@@ -120,7 +120,6 @@ describe.each(snippets)('$file:$line ($lang)', (snippet) => {
           preact: '/node_modules/preact/dist/preact.mjs',
           'preact/hooks': '/node_modules/preact/hooks/dist/hooks.mjs',
           'preact/jsx-runtime': '/node_modules/preact/jsx-runtime/dist/jsxRuntime.mjs',
-          'js-cookie': '/node_modules/js-cookie/dist/js.cookie.mjs',
           'idb-keyval': '/node_modules/idb-keyval/dist/index.js',
         },
       };

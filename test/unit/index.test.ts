@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRecords } from '../../src/storage/records';
 import type { ConsentryApi } from '../../src/types';
-import type { MountView, ViewChunk } from '../../src/view';
+import type { Chunks, MountView } from '../../src/view';
 import { cleanPage, makeChoices, trackBroadcastChannels, useEmptyIndexedDB } from './support/page';
 
-type EntryWindow = Window & { Consentry?: ConsentryApi; consentryConfig?: unknown; consentryView?: ViewChunk };
+type EntryWindow = Window & { Consentry?: ConsentryApi; consentryConfig?: unknown; consentryChunks?: Chunks };
 const page = () => window as EntryWindow;
 
 /** The embed snippet's script tag, with `attributes`. */
@@ -19,8 +19,8 @@ function embedScript(attributes: Record<string, string> = {}) {
 
 /** A view that shows nothing, so the entry never has to load consentry-ui.js. */
 const silentView: MountView = () => ({ showBanner() {}, showPreferences() {}, hide() {}, refresh() {} });
-/** What consentry-ui.js would register: the silent view and the real records module. */
-const silentChunk = (): ViewChunk => ({ mountView: silentView, createRecords });
+/** What consentry-ui.js and consentry-records.js would register: the silent view and the real records. */
+const silentChunks = (): Chunks => ({ view: silentView, records: createRecords });
 
 /** Runs the script-tag entry as the page would load it. */
 async function runEntry() {
@@ -34,7 +34,7 @@ describe('the script-tag entry', () => {
   beforeEach(() => {
     useEmptyIndexedDB();
     closeChannels = trackBroadcastChannels();
-    page().consentryView = silentChunk();
+    page().consentryChunks = silentChunks();
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(console, 'table').mockImplementation(() => {});

@@ -50,7 +50,7 @@ export function consentryPage({
 </html>`;
 }
 
-/** A stored choice as the `consentry` cookie holds it, encoded as js-cookie writes it. */
+/** A stored choice as the `consentry` cookie holds it: URI-encoded JSON. */
 export function storedChoice({
   choices,
   revision = '1',

@@ -9,11 +9,12 @@ import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsentry } from '../../../src/api';
-import { en } from '../../../src/i18n/en';
+import { en, enFirstLayer } from '../../../src/i18n/en';
 import { readChoice } from '../../../src/storage/cookie';
 import { createRecords } from '../../../src/storage/records';
 import type { Choices, ConsentryApi } from '../../../src/types';
-import { mountViewWith } from '../../../src/ui/mount';
+import { mountViewWith } from '../../../src/ui/first-layer';
+import { mountPreferencesWith } from '../../../src/ui/mount-preferences';
 import { cleanPage, gtagCommands, quietHappyDOM } from '../support/page';
 import { runs } from './runs';
 
@@ -262,7 +263,8 @@ describe('the engine under random configs, cookies and interleavings', () => {
           const model = modelOf(config as Config, broken, gpcOn, stored);
           const api = createConsentry({ ...config, ...broken } as object, {
             window,
-            loadView: async () => mountViewWith(en),
+            loadView: async () => mountViewWith(enFirstLayer),
+            loadPreferences: async () => mountPreferencesWith(en),
             loadRecords: async () => createRecords,
           });
           const released = new Set<Element>();

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readChoice } from '../../../src/storage/cookie';
-import { clearChoice, writeChoice } from '../../../src/storage/records';
+import { clearChoice, clearPending, isPending, readChoice, writeChoice } from '../../../src/storage/cookie';
 import { cleanPage, cookieNamesOnPage, makeChoices, makeReceipt, storeCookie } from '../support/page';
 
 const hostOnly = () => ({ days: 180, secure: false });
@@ -14,14 +13,33 @@ describe('cookie storage', () => {
 
   it('writes the receipt to the consentry cookie and reads it back', () => {
     const receipt = makeReceipt({ choices: makeChoices({ analytics: true }), method: 'preferences' });
-    expect(writeChoice(receipt, hostOnly())).toBe(true);
-    expect(cookieNamesOnPage()).toEqual(['consentry']);
+    expect(writeChoice(document, receipt, hostOnly())).toBe(true);
+    expect(cookieNamesOnPage().sort()).toEqual(['consentry', 'consentry_pending']);
     expect(readChoice(document)).toEqual({ receipt });
+  });
+
+  it('marks the receipt pending until the history and the log have it', () => {
+    writeChoice(document, makeReceipt(), hostOnly());
+    expect(isPending(document)).toBe(true);
+    clearPending(document);
+    expect(isPending(document)).toBe(false);
+    expect(cookieNamesOnPage()).toEqual(['consentry']);
+  });
+
+  it('says so when the browser does not keep the cookie', () => {
+    // A document whose cookie jar drops every write, as a browser that blocks cookies does.
+    const blocked = {
+      get cookie() {
+        return '';
+      },
+      set cookie(_: string) {},
+    } as unknown as Document;
+    expect(writeChoice(blocked, makeReceipt(), hostOnly())).toBe(false);
   });
 
   it('stores JSON that a server can decode', () => {
     const receipt = makeReceipt();
-    writeChoice(receipt, hostOnly());
+    writeChoice(document, receipt, hostOnly());
     const raw = document.cookie
       .split('; ')
       .find((c) => c.startsWith('consentry='))
@@ -50,16 +68,16 @@ describe('cookie storage', () => {
   });
 
   it('clears the stored choice', () => {
-    writeChoice(makeReceipt(), hostOnly());
-    clearChoice({});
-    expect(cookieNamesOnPage()).not.toContain('consentry');
+    writeChoice(document, makeReceipt(), hostOnly());
+    clearChoice(document);
+    expect(cookieNamesOnPage()).toEqual([]);
     expect(readChoice(document)).toEqual({ receipt: null });
   });
 
   it('leaves other cookies alone when it clears', () => {
     document.cookie = 'session=abc; Path=/';
-    writeChoice(makeReceipt(), hostOnly());
-    clearChoice({});
+    writeChoice(document, makeReceipt(), hostOnly());
+    clearChoice(document);
     expect(cookieNamesOnPage()).toEqual(['session']);
   });
 });

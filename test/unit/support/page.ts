@@ -97,7 +97,7 @@ export function setBody(html: string): HTMLElement {
   return document.body;
 }
 
-const pageGlobals = ['dataLayer', 'gtag', 'Consentry', 'consentryConfig', 'consentryView', 'ran'];
+const pageGlobals = ['dataLayer', 'gtag', 'Consentry', 'consentryConfig', 'consentryChunks', 'ran'];
 
 /**
  * Leaves the page blank: no cookies, no storage, no Consentry or gtag globals, path `/`,

@@ -1,12 +1,13 @@
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createConsentry } from '../../../src/api';
-import { en } from '../../../src/i18n/en';
-import { es } from '../../../src/i18n/es';
+import { en, enFirstLayer } from '../../../src/i18n/en';
+import { es, esFirstLayer } from '../../../src/i18n/es';
 import { readChoice } from '../../../src/storage/cookie';
 import { createRecords } from '../../../src/storage/records';
 import type { ConsentryConfig } from '../../../src/types';
-import { mountViewWith } from '../../../src/ui/mount';
+import { mountViewWith } from '../../../src/ui/first-layer';
+import { mountPreferencesWith } from '../../../src/ui/mount-preferences';
 import {
   cleanPage,
   makeChoices,
@@ -24,7 +25,8 @@ const start = (config: ConsentryConfig = {}) =>
     { reloadOnRevoke: false, ...config },
     {
       window,
-      loadView: async (lang) => mountViewWith(lang === 'es' ? es : en),
+      loadView: async (lang) => mountViewWith(lang === 'es' ? esFirstLayer : enFirstLayer),
+      loadPreferences: async (lang) => mountPreferencesWith(lang === 'es' ? es : en),
       loadRecords: async () => createRecords,
     },
   );
@@ -146,7 +148,8 @@ describe('the view', () => {
       const consent = start(config);
       const view = await widget();
       fireEvent.click(view.getByRole('button', { name: 'Customize' }));
-      const dialog = view.getByRole('dialog', { name: 'Cookie preferences' });
+      // The preferences are a chunk of their own: the dialog opens once it has loaded.
+      const dialog = await view.findByRole('dialog', { name: 'Cookie preferences' });
       return { consent, view, dialog, inDialog: within(dialog) };
     }
 
@@ -215,7 +218,7 @@ describe('the view', () => {
       fireEvent.keyDown(view.getByRole('dialog'), { key: 'Escape' });
       expect(consent.has('analytics')).toBe(false);
       fireEvent.click(view.getByRole('button', { name: 'Customize' }));
-      expect((view.getByRole('switch', { name: /Analytics/ }) as HTMLInputElement).checked).toBe(false);
+      expect(((await view.findByRole('switch', { name: /Analytics/ })) as HTMLInputElement).checked).toBe(false);
     });
 
     it('records what was toggled on Save choices', async () => {
