@@ -5,15 +5,14 @@ export interface Launcher {
   show(visible: boolean): void;
 }
 
-// Position per config; 44px target (WCAG 2.5.8 asks 24px); logical insets mirror in RTL.
-const css = (side: 'left' | 'right') => `
-.launcher{position:fixed;z-index:2147483645;bottom:16px;${side}:16px;width:44px;height:44px;padding:10px;
-border-radius:50%;border:2px solid var(--consentry-accent-fg,#fff);background:var(--consentry-accent,#1f4e8c);
-color:var(--consentry-accent-fg,#fff);cursor:pointer;box-shadow:0 2px 8px rgb(0 0 0/.3)}
-.launcher:focus-visible{outline:3px solid var(--consentry-accent,#1f4e8c);outline-offset:3px}
-.launcher svg{display:block;width:100%;height:100%}
-.launcher[hidden]{display:none}
-@media print{.launcher{display:none}}`;
+// Position per config; 44px target (WCAG 2.5.8 asks 24px). The border takes the text
+// colour, and stays as the button's outline where forced colours drop the background.
+const css = (side: 'left' | 'right') =>
+  `.launcher{position:fixed;z-index:2147483645;bottom:16px;${side}:16px;width:44px;height:44px;padding:10px;border:2px solid;` +
+  'border-radius:50%;background:var(--consentry-accent,#1f4e8c);color:var(--consentry-accent-fg,#fff);cursor:pointer;' +
+  'box-shadow:0 2px 8px #0000004d}.launcher:focus-visible{outline:3px solid var(--consentry-accent,#1f4e8c);outline-offset:3px}' +
+  '.launcher svg{display:block;width:100%;height:100%;fill:currentColor;fill-rule:evenodd}.launcher[hidden]{display:none}' +
+  '@media print{.launcher{display:none}}';
 
 // A cookie with a bite taken out, as a single path.
 const icon =
@@ -44,8 +43,6 @@ export function createLauncher(
   svg.setAttribute('aria-hidden', 'true');
   const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
   path.setAttribute('d', icon);
-  path.setAttribute('fill', 'currentColor');
-  path.setAttribute('fill-rule', 'evenodd');
   svg.append(path);
   button.append(svg);
   button.addEventListener('click', onOpen);

@@ -1,7 +1,7 @@
 import { cookieName, pendingCookie } from './config/defaults.js';
 import type { ConsentContext } from './consent/state.js';
 import { cookieNames, declaredCookies, matchesCookie } from './gate/cookies.js';
-import type { HeldRecord } from './gate/gate.js';
+import { type HeldRecord, tagOf } from './gate/gate.js';
 import { toConsentModeState } from './signals/consent-mode.js';
 import type { Choices, Receipt, ResolvedConfig, Status } from './types.js';
 
@@ -18,13 +18,13 @@ interface StatusInput {
 }
 
 const describe = (el: Element) => {
-  const tag = el.tagName.toLowerCase();
   const src = el.getAttribute('src') ?? el.getAttribute('data-src');
-  return `<${tag}${el.id ? `#${el.id}` : ''}>${src ? ` ${src}` : ' (inline)'}`;
+  return `<${tagOf(el)}>${src ? ` ${src}` : ' (inline)'}`;
 };
 
 /**
- * Everything a marketer asks of the consent state, printed as tables and returned.
+ * Everything a marketer asks of the consent state, printed as tables and returned: the
+ * facts, then each category's grant with the Consent Mode state, then the held elements.
  * @example Consentry.status().undeclaredCookies // ['_hjid']
  */
 export function buildStatus(input: StatusInput): Status {
@@ -33,7 +33,7 @@ export function buildStatus(input: StatusInput): Status {
   const held = input.records.map((r) => ({ element: describe(r.el), categories: r.categories, state: r.state }));
   if (input.gaId)
     held.push({ element: `gtag.js ${input.gaId} (data-ga-id)`, categories: ['analytics'], state: 'loaded' });
-  const status: Status = {
+  const facts = {
     consentId: receipt?.id ?? null,
     revision: config.revision,
     decidedAt: receipt?.timestamp ?? null,
@@ -42,24 +42,16 @@ export function buildStatus(input: StatusInput): Status {
     gpc: ctx.gpc,
     sensitivePage: ctx.sensitive,
     configErrors: input.errors,
-    categories: { ...granted },
-    held,
-    consentMode: toConsentModeState(granted),
     undeclaredCookies: cookieNames(doc).filter((name) => !declared.some((p) => matchesCookie(p, name))),
   };
+  const categories = { ...granted };
+  const consentMode = toConsentModeState(granted);
   console.table({
-    'consent id': status.consentId ?? '(no choice yet)',
-    revision: status.revision,
-    'decided at': status.decidedAt ?? '-',
-    'expires at': status.expiresAt ?? '-',
-    mode: status.mode,
-    'GPC honored': status.gpc,
-    'sensitive page': status.sensitivePage,
-    'config errors': status.configErrors.join('; ') || 'none',
-    'undeclared cookies': status.undeclaredCookies.join(', ') || 'none',
+    ...facts,
+    configErrors: facts.configErrors.join('; '),
+    undeclaredCookies: facts.undeclaredCookies.join(', '),
   });
-  console.table(Object.fromEntries(config.categories.map((c) => [c.id, { granted: granted[c.id] === true }])));
-  console.table(status.consentMode);
+  console.table({ ...categories, ...consentMode });
   if (held.length) console.table(held.map((h) => ({ ...h, categories: h.categories.join(' ') })));
-  return status;
+  return { ...facts, categories, held, consentMode };
 }

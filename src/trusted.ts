@@ -11,32 +11,26 @@ export interface Trusted {
   url(url: string): string;
 }
 
-type PolicyFactory = {
-  createPolicy(
-    name: string,
-    rules: { createScript(s: string): string; createScriptURL(s: string): string },
-  ): Trusted & {
-    createScript(s: string): string;
-    createScriptURL(s: string): string;
-  };
-};
+// Trusted values typed as strings: the DOM sinks they go to accept both.
+type Policy = { createScript(s: string): string; createScriptURL(s: string): string };
+type PolicyFactory = { createPolicy(name: string, rules: Policy): Policy };
 
 let cached: Trusted | undefined;
 
 /** The `consentry` policy, made once per page; plain strings when Trusted Types are absent or refuse it. */
 export function trusted(win: Window): Trusted {
   if (cached) return cached;
-  const factory = (win as Window & { trustedTypes?: PolicyFactory }).trustedTypes;
-  let policy: ReturnType<PolicyFactory['createPolicy']> | undefined;
+  let policy: Policy | undefined;
   try {
-    policy = factory?.createPolicy('consentry', { createScript: (s) => s, createScriptURL: (s) => s });
+    policy = (win as Window & { trustedTypes?: PolicyFactory }).trustedTypes?.createPolicy('consentry', {
+      createScript: (s) => s,
+      createScriptURL: (s) => s,
+    });
   } catch {
     console.error(
-      "[Consentry] this page enforces Trusted Types but does not allow the 'consentry' policy, so held scripts stay held. Add 'consentry' to the CSP's trusted-types directive.",
+      "[Consentry] held scripts stay held: this page's CSP does not allow the 'consentry' policy. Add 'consentry' to its trusted-types directive.",
     );
   }
-  cached = policy
-    ? { script: (s) => policy.createScript(s), url: (s) => policy.createScriptURL(s) }
-    : { script: (s) => s, url: (s) => s };
+  cached = { script: (s) => policy?.createScript(s) ?? s, url: (s) => policy?.createScriptURL(s) ?? s };
   return cached;
 }

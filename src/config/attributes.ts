@@ -1,17 +1,20 @@
 import type { ConsentryConfig } from '../types.js';
 
-/** Script-tag data attributes and the config key each one sets (SPEC §1). */
-const attributeKeys = {
-  'data-policy-url': 'policyUrl',
-  'data-cookie-policy-url': 'cookiePolicyUrl',
-  'data-revision': 'revision',
-  'data-lang': 'lang',
-  'data-mode': 'mode',
-  'data-ga-id': 'gaId',
-  'data-log-endpoint': 'logEndpoint',
-  'data-cookie-domain': 'cookieDomain',
-  'data-region': 'region',
-} as const satisfies Record<string, keyof ConsentryConfig>;
+/**
+ * Config keys the script tag may set as data attributes (SPEC §1): `data-policy-url`
+ * sets `policyUrl`, `data-ga-id` sets `gaId`, as `dataset` names them.
+ */
+const attributeKeys: readonly (keyof ConsentryConfig)[] = [
+  'policyUrl',
+  'cookiePolicyUrl',
+  'revision',
+  'lang',
+  'mode',
+  'gaId',
+  'logEndpoint',
+  'cookieDomain',
+  'region',
+];
 
 /**
  * Reads the config keys set as data attributes on the script tag; values stay strings.
@@ -19,10 +22,10 @@ const attributeKeys = {
  */
 export function readAttributes(el: Element | null): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!el) return out;
-  for (const [attr, key] of Object.entries(attributeKeys)) {
-    const value = el.getAttribute(attr);
-    if (value !== null) out[key] = value;
+  const data = (el as HTMLElement | null)?.dataset;
+  for (const key of attributeKeys) {
+    const value = data?.[key];
+    if (value !== undefined) out[key] = value;
   }
   return out;
 }

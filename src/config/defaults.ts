@@ -1,18 +1,17 @@
-import type { Category, CookieDeclaration } from '../types.js';
+import type { CategoryConfig, CookieDeclaration } from '../types.js';
 
 // Size trick: the gate needs only the cookie names (to delete them on revoke); the view
 // fills in providers, purposes and durations from ui/service-details.ts.
 const cookies = (names: string): CookieDeclaration[] => names.split(' ').map((name) => ({ name }));
 
-/** Built-in categories in display order; their ids are stable (SPEC §2). */
-export const builtInCategories: readonly Category[] = [
-  { id: 'necessary', services: [], saleOrShare: false },
-  { id: 'preferences', services: [], saleOrShare: false },
-  {
-    id: 'analytics',
-    saleOrShare: false,
-    services: [{ name: 'Google Analytics', cookies: cookies('_ga _ga_* _gid _gat*') }],
-  },
+/**
+ * Built-in categories in display order; their ids are stable (SPEC §2). Each gets no
+ * services and no sale or sharing unless it says otherwise.
+ */
+export const builtInCategories: readonly (CategoryConfig & { id: string })[] = [
+  { id: 'necessary' },
+  { id: 'preferences' },
+  { id: 'analytics', services: [{ name: 'Google Analytics', cookies: cookies('_ga _ga_* _gid _gat*') }] },
   {
     id: 'advertising',
     saleOrShare: true,
@@ -21,17 +20,18 @@ export const builtInCategories: readonly Category[] = [
       { name: 'Meta Pixel', cookies: cookies('_fbp _fbc') },
     ],
   },
-  { id: 'social', services: [], saleOrShare: false },
+  { id: 'social' },
 ];
 
+/** What a config key that is absent, or fails its check, resolves to. */
 export const defaults = {
   revision: '1',
   mode: 'opt-in',
   expiresDays: 180,
-  maxExpiresDays: 395,
   reloadOnRevoke: true,
   honorGPC: true,
   floatingButton: 'bottom-left',
+  theme: 'auto',
 } as const;
 
 /** The name of the first-party cookie that holds the choice (SPEC §7). */

@@ -4,7 +4,9 @@ import {
   arrayOf,
   bool,
   type Check,
-  intRange,
+  check,
+  checkField,
+  fail,
   isPlainObject,
   oneOf,
   pattern,
@@ -21,36 +23,34 @@ const service = shape(
 );
 const category = shape({ label: text, description: text, services: arrayOf(service), saleOrShare: bool });
 
-const revision: Check = (v, key) =>
-  (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.trim() !== '')
-    ? undefined
-    : `${key} must be a number or a non-empty string such as 2, not ${JSON.stringify(v)}.`;
-
 /** Every key a config may hold, and how it is checked. */
 const schema: Record<keyof ConsentryConfig, Check> = {
   policyUrl: url,
   cookiePolicyUrl: url,
-  revision,
-  lang: pattern(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'es or en-US'),
+  revision: check(
+    (v) => Number.isFinite(v) || (typeof v === 'string' && v.trim() !== ''),
+    'be a number or a non-empty string such as 2',
+  ),
+  lang: pattern(/^[a-z]{2,3}(-[a-z\d]{2,8})*$/i, 'en-US'),
   mode: oneOf(['opt-in', 'opt-out', 'auto']),
-  region: pattern(/^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/, 'US-CO or FR'),
-  gaId: pattern(/^G-[A-Z0-9]{4,}$/, 'G-XXXXXXXXXX'),
+  region: pattern(/^[a-z]{2}(-[a-z\d]{1,3})?$/i, 'US-CO'),
+  gaId: pattern(/^G-[A-Z\d]{4,}$/, 'G-XXXXXXXXXX'),
   logEndpoint: url,
-  cookieDomain: pattern(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'example.com'),
-  expiresDays: intRange(1, defaults.maxExpiresDays),
+  cookieDomain: pattern(/^\.?[a-z\d-]+(\.[a-z\d-]+)*$/i, 'example.com'),
+  // At most 13 months: the longest a choice may stand (docs/compliance.md).
+  expiresDays: check(
+    (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 395,
+    'be a whole number from 1 to 395',
+  ),
   reloadOnRevoke: bool,
   honorGPC: bool,
-  sensitivePaths: arrayOf(pattern(/^\//, '/booking or /treatments/*')),
+  sensitivePaths: arrayOf(pattern(/^\//, '/booking')),
   limitUseUrl: url,
   contact: shape({ email: pattern(/^[^\s@]+@[^\s@]+$/, 'privacy@example.com'), phone: text, address: text, url }),
   floatingButton: oneOf([true, false, 'bottom-left', 'bottom-right']),
   theme: oneOf(['auto', 'light', 'dark']),
-  categories: record(/^[a-z][a-z0-9_-]*$/, 'use lower-case letters, digits, - and _', category),
-  translations: record(
-    /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/,
-    "use a language code such as 'es'",
-    record(/^\w+$/, 'use an interface string key', text),
-  ),
+  categories: record(pattern(/^[a-z][a-z\d_-]*$/, 'live-chat'), category),
+  translations: record(pattern(/^[a-z]{2,3}(-[A-Za-z\d]+)*$/, 'es'), record(pattern(/^\w+$/, 'acceptAll'), text)),
 };
 
 /** The result of parsing: a config that is always usable, and what was wrong with the input. */
@@ -59,13 +59,15 @@ export interface ParsedConfig {
   errors: string[];
 }
 
-function mergeCategories(input: Record<string, CategoryConfig> | undefined): Category[] {
-  const merged = builtInCategories.map((c) => ({ ...c, ...input?.[c.id], id: c.id }) as Category);
-  for (const [id, entry] of Object.entries(input ?? {})) {
-    if (!merged.some((c) => c.id === id)) merged.push({ services: [], saleOrShare: false, ...entry, id });
-  }
-  return merged.map((c) => ({ ...c, services: c.services ?? [], saleOrShare: c.saleOrShare ?? false }));
-}
+// Validation leaves each entry's `services` and `saleOrShare` either valid or absent.
+const mergeCategories = (input: Record<string, CategoryConfig> = {}): Category[] =>
+  Array.from(new Set([...builtInCategories.map((c) => c.id), ...Object.keys(input)]), (id) => ({
+    services: [],
+    saleOrShare: false,
+    ...builtInCategories.find((c) => c.id === id),
+    ...input[id],
+    id,
+  }));
 
 /**
  * Checks a raw config against the schema and merges it over the defaults. A key that
@@ -76,34 +78,26 @@ export function parseConfig(input: unknown): ParsedConfig {
   const errors: string[] = [];
   const ok: ConsentryConfig = {};
   if (input !== undefined && !isPlainObject(input)) {
-    errors.push(`the config must be an object such as { policyUrl: '/privacy' }, not ${JSON.stringify(input)}.`);
+    errors.push(fail('the config', 'be an object', input));
   } else {
     for (const [key, value] of Object.entries(input ?? {})) {
       if (value === undefined) continue;
-      // Own keys only: `constructor` or `__proto__` must not find Object.prototype's members.
-      const check = Object.hasOwn(schema, key) ? schema[key as keyof ConsentryConfig] : undefined;
-      const error = check
-        ? check(value, key)
-        : `'${key}' is not a known key: check its spelling against the configuration reference in the README.`;
+      const error = checkField(schema, key, value, key);
       if (error) errors.push(error);
       else (ok as Record<string, unknown>)[key] = value;
     }
   }
-  const floating = ok.floatingButton ?? true;
+  const { revision = defaults.revision, floatingButton = true } = ok;
   return {
     errors,
     config: {
+      ...defaults,
+      sensitivePaths: [],
+      translations: {},
       ...ok,
-      revision: String(ok.revision ?? defaults.revision),
-      mode: ok.mode ?? defaults.mode,
-      expiresDays: ok.expiresDays ?? defaults.expiresDays,
-      reloadOnRevoke: ok.reloadOnRevoke ?? defaults.reloadOnRevoke,
-      honorGPC: ok.honorGPC ?? defaults.honorGPC,
-      sensitivePaths: ok.sensitivePaths ?? [],
-      floatingButton: floating === true ? defaults.floatingButton : floating,
-      theme: ok.theme ?? 'auto',
+      revision: String(revision),
+      floatingButton: floatingButton === true ? defaults.floatingButton : floatingButton,
       categories: mergeCategories(ok.categories),
-      translations: ok.translations ?? {},
     },
   };
 }

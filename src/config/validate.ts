@@ -1,85 +1,81 @@
 /**
- * Small checkers for config values. Each returns an error message (the fix included)
- * or undefined when the value is usable.
+ * Small checkers for config values. Each returns an error message, `<key> must <fix>,
+ * not <value>.`, or undefined when the value is usable.
  */
 export type Check = (value: unknown, key: string) => string | undefined;
-
-const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
 
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const text: Check = (v, key) =>
-  typeof v === 'string' ? undefined : `${key} must be a string, not ${typeName(v)}.`;
+// Never throws, unlike JSON.stringify on a BigInt or a cycle; objects only by their kind.
+const shown = (v: unknown) =>
+  typeof v === 'string' ? `'${v}'` : Array.isArray(v) ? 'an array' : Object(v) === v ? typeof v : String(v);
 
-export const bool: Check = (v, key) =>
-  typeof v === 'boolean' ? undefined : `${key} must be true or false, not ${typeName(v)}.`;
+/** The message for a value that fails: the key, the fix, and what was given instead. */
+export const fail = (key: string, fix: string, v: unknown) => `${key} must ${fix}, not ${shown(v)}.`;
 
-/** Only http(s) and relative URLs: a `javascript:` or `data:` link would run code or spoof. */
-export const url: Check = (v, key) => {
-  if (typeof v !== 'string' || !v.trim()) return `${key} must be a URL string such as '/privacy'.`;
-  let parsed: URL;
+/** A check from a test and the fix its message names, such as `be true or false`. */
+export const check =
+  (test: (v: unknown) => boolean, fix: string): Check =>
+  (v, key) =>
+    test(v) ? undefined : fail(key, fix, v);
+
+export const text = check((v) => typeof v === 'string', 'be a string');
+
+export const bool = check((v) => typeof v === 'boolean', 'be true or false');
+
+export const oneOf = (options: readonly unknown[]) =>
+  check((v) => options.includes(v), `be one of ${options.map(shown).join(', ')}`);
+
+export const pattern = (re: RegExp, example: string) =>
+  check((v) => typeof v === 'string' && re.test(v), `look like '${example}'`);
+
+const scheme = (v: string) => {
   try {
-    parsed = new URL(v, 'https://relative.invalid/');
+    return new URL(v, 'https://relative.invalid/').protocol;
   } catch {
-    return `${key} is not a valid URL: use an https:// address or a path such as '/privacy'.`;
+    return '';
   }
-  return parsed.protocol === 'https:' || parsed.protocol === 'http:'
-    ? undefined
-    : `${key} uses the '${parsed.protocol}' scheme: only https://, http:// and relative URLs are allowed.`;
 };
 
-export const oneOf =
-  (options: readonly unknown[]): Check =>
-  (v, key) =>
-    options.includes(v)
-      ? undefined
-      : `${key} must be one of ${options.map((o) => JSON.stringify(o)).join(', ')}, not ${JSON.stringify(v)}.`;
-
-export const pattern =
-  (re: RegExp, example: string): Check =>
-  (v, key) =>
-    typeof v === 'string' && re.test(v) ? undefined : `${key} must look like '${example}', not ${JSON.stringify(v)}.`;
-
-export const intRange =
-  (min: number, max: number): Check =>
-  (v, key) =>
-    Number.isInteger(v) && (v as number) >= min && (v as number) <= max
-      ? undefined
-      : `${key} must be a whole number from ${min} to ${max}, not ${JSON.stringify(v)}.`;
+/** Only http(s) and relative URLs: a `javascript:` or `data:` link would run code or spoof. */
+export const url = check(
+  (v) => typeof v === 'string' && v.trim() !== '' && /^https?:$/.test(scheme(v)),
+  "be an https://, http:// or relative URL such as '/privacy'",
+);
 
 export const arrayOf =
   (item: Check): Check =>
-  (v, key) => {
-    if (!Array.isArray(v)) return `${key} must be an array, not ${typeName(v)}.`;
-    for (let i = 0; i < v.length; i++) {
-      const error = item(v[i], `${key}[${i}]`);
-      if (error) return error;
-    }
-  };
+  (v, key) =>
+    // Array.from visits holes too, as undefined.
+    Array.isArray(v) ? Array.from(v, (x, i) => item(x, `${key}[${i}]`)).find(Boolean) : fail(key, 'be an array', v);
+
+/**
+ * Checks `value` as the field `name` of `fields`, by own keys only: `constructor` or
+ * `__proto__` must not find Object.prototype's members.
+ */
+export const checkField = (fields: Record<string, Check>, name: string, value: unknown, path: string) =>
+  Object.hasOwn(fields, name)
+    ? fields[name](value, path)
+    : `'${path}' is not a known key: use one of ${Object.keys(fields).join(', ')}.`;
 
 /** An object with known keys only, each with its checker; `required` keys must be present. */
 export const shape =
   (fields: Record<string, Check>, required: string[] = []): Check =>
-  (v, key) => {
-    if (!isPlainObject(v)) return `${key} must be an object, not ${typeName(v)}.`;
-    for (const name of required) if (!(name in v)) return `${key}.${name} is required.`;
-    for (const [name, value] of Object.entries(v)) {
-      const check = Object.hasOwn(fields, name) ? fields[name] : undefined;
-      if (!check) return `${key}.${name} is not a known key: use one of ${Object.keys(fields).join(', ')}.`;
-      const error = check(value, `${key}.${name}`);
-      if (error) return error;
-    }
-  };
+  (v, key) =>
+    isPlainObject(v)
+      ? // An absent required key is checked as undefined, so its message names the fix.
+        Array.from(new Set([...required, ...Object.keys(v)]), (name) =>
+          checkField(fields, name, v[name], `${key}.${name}`),
+        ).find(Boolean)
+      : fail(key, 'be an object', v);
 
-/** An object whose keys match `keyPattern`, each value checked by `value`. */
+/** An object whose keys pass `keyCheck`, each value checked by `value`. */
 export const record =
-  (keyPattern: RegExp, keyHint: string, value: Check): Check =>
-  (v, key) => {
-    if (!isPlainObject(v)) return `${key} must be an object, not ${typeName(v)}.`;
-    for (const [name, entry] of Object.entries(v)) {
-      if (!keyPattern.test(name)) return `${key}: '${name}' is not a valid key: ${keyHint}.`;
-      const error = value(entry, `${key}.${name}`);
-      if (error) return error;
-    }
-  };
+  (keyCheck: Check, value: Check): Check =>
+  (v, key) =>
+    isPlainObject(v)
+      ? Object.entries(v)
+          .map(([name, entry]) => keyCheck(name, `${key} key`) ?? value(entry, `${key}.${name}`))
+          .find(Boolean)
+      : fail(key, 'be an object', v);

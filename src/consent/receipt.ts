@@ -1,3 +1,4 @@
+import { isPlainObject } from '../config/validate.js';
 import type { Choices, Method, Receipt } from '../types.js';
 
 /**
@@ -8,8 +9,8 @@ export function newId(): string {
   const b = crypto.getRandomValues(new Uint8Array(16));
   b[6] = (b[6] & 0x0f) | 0x40;
   b[8] = (b[8] & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
 
 /**
@@ -29,21 +30,19 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 
 /** Whether an untrusted value (a cookie, a message from another tab) is a well-formed receipt. */
 export function isReceipt(v: unknown): v is Receipt {
-  if (typeof v !== 'object' || v === null) return false;
-  const r = v as Record<string, unknown>;
+  if (!isPlainObject(v)) return false;
+  const { id, timestamp, revision, method, gpc, choices } = v;
   return (
-    typeof r.id === 'string' &&
-    uuid.test(r.id) &&
-    typeof r.timestamp === 'string' &&
-    !Number.isNaN(Date.parse(r.timestamp)) &&
-    typeof r.revision === 'string' &&
-    typeof r.method === 'string' &&
-    methods.includes(r.method) &&
-    typeof r.gpc === 'boolean' &&
-    typeof r.choices === 'object' &&
-    r.choices !== null &&
-    !Array.isArray(r.choices) &&
-    Object.values(r.choices).every((x) => typeof x === 'boolean')
+    typeof id === 'string' &&
+    uuid.test(id) &&
+    typeof timestamp === 'string' &&
+    !Number.isNaN(Date.parse(timestamp)) &&
+    typeof revision === 'string' &&
+    typeof method === 'string' &&
+    methods.includes(method) &&
+    typeof gpc === 'boolean' &&
+    isPlainObject(choices) &&
+    Object.values(choices).every((x) => typeof x === 'boolean')
   );
 }
 

@@ -29,15 +29,13 @@ export function parentDomains(hostname: string): string[] {
 /**
  * Deletes every cookie matching one of `patterns`, host-only and on each parent domain,
  * path `/`. Written raw rather than through js-cookie, which would encode the name and
- * miss a third-party cookie whose name it would escape.
+ * miss a third-party cookie whose name it would escape. A Max-Age not above zero expires
+ * the cookie at once (RFC 6265 §5.2.2).
  * @example deleteCookies(document, ['_ga', '_ga_*']) // ['_ga', '_ga_X1']
  */
 export function deleteCookies(doc: Document, patterns: readonly string[]): string[] {
   const doomed = cookieNames(doc).filter((name) => patterns.some((p) => matchesCookie(p, name)));
-  const expiry = '=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/';
-  for (const name of doomed) {
-    doc.cookie = name + expiry;
-    for (const domain of parentDomains(doc.location.hostname)) doc.cookie = `${name}${expiry}; Domain=${domain}`;
-  }
+  const domains = ['', ...parentDomains(doc.location.hostname).map((d) => `; Domain=${d}`)];
+  for (const name of doomed) for (const domain of domains) doc.cookie = `${name}=; Max-Age=-1; Path=/${domain}`;
   return doomed;
 }

@@ -11,9 +11,9 @@ export function createScriptRunner() {
   let inFlight: Promise<unknown> = Promise.resolve();
 
   const loaded = (s: HTMLScriptElement) =>
-    new Promise<void>((resolve) => {
-      s.addEventListener('load', () => resolve(), { once: true });
-      s.addEventListener('error', () => resolve(), { once: true });
+    new Promise((resolve) => {
+      s.addEventListener('load', resolve);
+      s.addEventListener('error', resolve);
     });
 
   // A held element that the page removed meanwhile is not run: it is no longer there.
@@ -46,7 +46,7 @@ export function cloneScript(held: HTMLScriptElement): HTMLScriptElement {
   const doc = held.ownerDocument;
   const t = trusted(doc.defaultView as Window);
   const script = doc.createElement('script');
-  for (const { name, value } of Array.from(held.attributes)) {
+  for (const { name, value } of held.attributes) {
     if (name === 'src') script.setAttribute(name, t.url(value));
     else if (name !== 'type' && name !== 'data-type' && name !== 'nonce') script.setAttribute(name, value);
   }

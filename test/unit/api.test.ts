@@ -204,7 +204,7 @@ describe('createConsentry', () => {
       expect(console.error).toHaveBeenCalledOnce();
       const [message] = vi.mocked(console.error).mock.calls[0];
       expect(message).toMatch(/^\[Consentry\]/);
-      expect(message).toContain("policyUrl uses the 'javascript:' scheme");
+      expect(message).toContain('policyUrl must be an https://, http:// or relative URL');
     });
 
     it('names an unknown key in its one error', () => {

@@ -73,8 +73,13 @@ describe('buildStatus', () => {
     ]);
   });
 
-  it('prints a table to the console', () => {
-    buildStatus(statusInput());
-    expect(console.table).toHaveBeenCalled();
+  it('prints the facts, then each category with the Consent Mode state', () => {
+    buildStatus(statusInput({ errors: ['a', 'b'] }));
+    expect(console.table).toHaveBeenCalledWith(
+      expect.objectContaining({ consentId: null, revision: '1', configErrors: 'a; b', undeclaredCookies: '' }),
+    );
+    expect(console.table).toHaveBeenCalledWith(
+      expect.objectContaining({ necessary: true, analytics: false, analytics_storage: 'denied' }),
+    );
   });
 });
