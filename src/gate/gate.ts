@@ -20,8 +20,10 @@ const mediaTags = new Set(['IFRAME', 'IMG', 'VIDEO', 'AUDIO', 'SOURCE', 'EMBED',
 const isHeldScript = (el: Element): el is HTMLScriptElement =>
   el.tagName === 'SCRIPT' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'text/plain';
 
-const describe = (el: Element) =>
-  `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} data-consent="${el.getAttribute('data-consent')}">`;
+/** How a console message names an element: `script#ga`. */
+export const tagOf = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}`;
+
+const describe = (el: Element) => `<${tagOf(el)} data-consent="${el.getAttribute('data-consent')}">`;
 
 /**
  * Finds every `data-consent` element now and as the page adds more (the parser, a
@@ -51,17 +53,21 @@ export function createGate(
         return;
       }
       seen.add(script);
-      Object.assign(record, { el: script, state: 'loaded' });
+      record.el = script;
+      record.state = 'loaded';
       void runScript(el, script).then((ran) => {
         // The page removed the held script before its turn: it never ran.
-        if (!ran) Object.assign(record, { el, state: 'held' });
+        if (!ran) {
+          record.el = el;
+          record.state = 'held';
+        }
       });
       return;
     }
     record.state = 'loaded';
     for (const attr of ['src', 'srcset'] as const) {
-      const value = el.getAttribute(`data-${attr}`);
-      if (value !== null) el.setAttribute(attr, value);
+      const value = (el as HTMLElement).dataset[attr];
+      if (value !== undefined) el.setAttribute(attr, value);
     }
   }
 
@@ -75,7 +81,7 @@ export function createGate(
     records.push(record);
     if (!held) {
       warn(
-        `${describe(el)} is not held: a script needs type="text/plain", an iframe or image needs data-src instead of src. It may already have run without consent.`,
+        `${describe(el)} is not held: a script needs type="text/plain", an iframe or image data-src for src. It may have run without consent.`,
       );
       return;
     }
@@ -83,15 +89,21 @@ export function createGate(
     else onHeld(record);
   }
 
+  // A single-page app may add thousands of nodes: the observer's path is kept lean
+  // (benchmarked in scripts/bench.mjs). Most added nodes have no attributes and no
+  // children, so they cost two cheap checks and no selector query; indexed loops, because
+  // iterating a NodeList with for…of is measurably slower in Chromium.
   const scan = (root: Element | Document) => {
-    if (root.nodeType === 1 && (root as Element).hasAttribute('data-consent')) consider(root as Element);
-    // Most added nodes are leaves: skip the selector query for them (a single-page app may add thousands).
-    if (root.firstElementChild) for (const el of Array.from(root.querySelectorAll('[data-consent]'))) consider(el);
+    if (root.nodeType === 1 && (root as Element).hasAttributes() && (root as Element).hasAttribute('data-consent'))
+      consider(root as Element);
+    if (root.firstElementChild) for (const el of root.querySelectorAll('[data-consent]')) consider(el);
   };
 
   const observer = new MutationObserver((mutations) => {
-    for (const m of mutations)
-      for (const node of Array.from(m.addedNodes)) if (node.nodeType === 1) scan(node as Element);
+    for (let i = 0; i < mutations.length; i++) {
+      const added = mutations[i].addedNodes;
+      for (let j = 0; j < added.length; j++) if (added[j].nodeType === 1) scan(added[j] as Element);
+    }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   scan(doc);
@@ -100,8 +112,9 @@ export function createGate(
     release() {
       const order = records
         .filter((r) => r.state === 'held' && r.categories.length && isGranted(r.categories))
-        // Document order, so that scripts found late by the observer still run in page order.
-        .sort((a, b) => (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+        // Document order, so that scripts found late by the observer still run in page order
+        // (4 is Node.DOCUMENT_POSITION_FOLLOWING).
+        .sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
       for (const r of order) releaseOne(r);
     },
     records: () => records,
