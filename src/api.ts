@@ -14,6 +14,7 @@ import {
 } from './consent/state.js';
 import { declaredCookies, deleteCookies } from './gate/cookies.js';
 import { createGate } from './gate/gate.js';
+import { adoptStyles, widgetRoot } from './host.js';
 import { builtInLanguages, pickLanguage } from './i18n/language.js';
 import { reopenLabels } from './i18n/reopen.js';
 import { createLauncher } from './launcher.js';
@@ -59,7 +60,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   if (errors.length) {
     log(
       'error',
-      `The config cannot be used, so every category but "necessary" stays denied until it is fixed:\n- ${errors.join('\n- ')}`,
+      `config errors; every category but "necessary" stays denied until they are fixed:\n- ${errors.join('\n- ')}`,
     );
   }
   // The interface language, for the reopen button and the view chunk to load.
@@ -92,6 +93,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   let granted = effectiveChoices(ctx, choices);
 
   const listeners: Record<ConsentryEventName, Set<(c: Choices) => void>> = { change: new Set(), ready: new Set() };
+  // The DOM is ready, and so is the 'ready' event.
   let isReady = false;
   const get = () => ({ ...granted });
   const emit = (name: ConsentryEventName) => {
@@ -112,13 +114,12 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   // update, so the default itself always denies everything but security (SPEC §4).
   if (receipt || ctx.categories.some((c) => c.id !== 'necessary' && granted[c.id])) announce();
 
-  let domReady = false;
   const gate = createGate(
     doc,
     (ids) => ids.every((id) => granted[id] === true),
     (m) => log('warn', m),
     // An iframe held after start-up (a single-page app) gets its placeholder too.
-    (record) => domReady && record.el.tagName === 'IFRAME' && ensureView()?.then((v) => v?.refresh()),
+    (record) => isReady && record.el.tagName === 'IFRAME' && ensureView()?.then((v) => v?.refresh()),
   );
   let gaScript: HTMLScriptElement | undefined;
   const releaseGranted = () => {
@@ -132,7 +133,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     (records ??= (options.loadRecords?.() ?? Promise.reject(new Error('no records module')))
       .then((create) => create({ logEndpoint: config.logEndpoint, settled: () => clearPending(doc) }))
       .catch((error) => {
-        log('error', `the consent history and log cannot be kept (${error}); the cookie still holds the choice.`);
+        log('error', `no consent history or log (${error}); the cookie still holds the choice.`);
         return undefined;
       }));
 
@@ -174,9 +175,11 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     const saved = record(next, method);
     showView('hide');
     apply(next, saved);
-    if (ctx.failed)
-      log('error', 'the choice was saved, but nothing is released until the config errors above are fixed.');
+    if (ctx.failed) log('error', 'the choice is saved, but nothing is released until the config is fixed.');
   }
+  const acceptAll = (method: Method) => decide(acceptAllChoices(ctx, choices), method);
+  const rejectAll = (method: Method) => decide(rejectAllChoices(ctx), method);
+  const set = (partial: Partial<Choices>, method: Method) => decide(mergeChoices(ctx, choices, partial), method);
 
   const sync = createTabSync((message) => {
     if ('reset' in message) return forget(false);
@@ -197,11 +200,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
 
   // Resolves to undefined when the view cannot load, so no caller leaves a rejection unhandled.
   let view: Promise<ViewHandle | undefined> | undefined;
-  const heldEmbeds = () =>
-    gate
-      .records()
-      .filter((r) => r.state === 'held' && r.el.tagName === 'IFRAME')
-      .map(({ el, categories }) => ({ el, categories }));
+  const heldEmbeds = () => gate.records().filter((r) => r.state === 'held' && r.el.tagName === 'IFRAME');
 
   /** Loads and mounts the view once; later calls share it. */
   function ensureView(): Promise<ViewHandle | undefined> | undefined {
@@ -216,20 +215,22 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
           gpc: ctx.gpc,
           mode: ctx.mode,
           lang,
-          nonce: options.nonce,
+          adopt(css, into = widgetRoot(doc)) {
+            adoptStyles(into, css, options.nonce);
+            return into;
+          },
           choices: () => ({ ...choices }),
           embeds: heldEmbeds,
-          acceptAll: (method) => decide(acceptAllChoices(ctx, choices), method),
-          rejectAll: (method) => decide(rejectAllChoices(ctx), method),
-          save: (next) => decide(mergeChoices(ctx, choices, next), 'preferences'),
-          allowEmbed: (ids) =>
-            decide(mergeChoices(ctx, choices, Object.fromEntries(ids.map((id) => [id, true]))), 'banner'),
+          acceptAll,
+          rejectAll,
+          save: (next) => set(next, 'preferences'),
+          allowEmbed: (ids) => set(Object.fromEntries(ids.map((id) => [id, true])), 'banner'),
           loadPreferences,
         }),
       )
       .catch((error) => {
         view = undefined;
-        log('error', `the consent view could not be shown (${error}). Nothing is granted until the visitor decides.`);
+        log('error', `the banner could not be shown (${error}); nothing is granted until the visitor decides.`);
         return undefined;
       });
     return view;
@@ -284,9 +285,9 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   const api: ConsentryApi = {
     get,
     has: (id) => granted[id] === true,
-    acceptAll: () => decide(acceptAllChoices(ctx, choices), 'api'),
-    rejectAll: () => decide(rejectAllChoices(ctx), 'api'),
-    set: (partial) => decide(mergeChoices(ctx, choices, partial), 'api'),
+    acceptAll: () => acceptAll('api'),
+    rejectAll: () => rejectAll('api'),
+    set: (partial) => set(partial, 'api'),
     showBanner: () => showView('showBanner'),
     showPreferences: () => showView('showPreferences'),
     hide: () => showView('hide'),
@@ -319,7 +320,6 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   if (isPending(doc)) setTimeout(() => void getRecords().then((store) => store?.recover(fromCookie)), 1000);
 
   whenDomReady(doc).then(() => {
-    domReady = true;
     // Placeholders for held embeds and the cookie declaration need the view, on the pages that have them.
     if (heldEmbeds().length || doc.querySelector('[data-consentry-declaration]'))
       ensureView()?.then((v) => v?.refresh());

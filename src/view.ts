@@ -19,7 +19,11 @@ export interface ViewHost {
   mode: 'opt-in' | 'opt-out';
   /** The interface language, chosen by the engine (config, then `<html lang>`, then the browser). */
   lang: string;
-  nonce?: string;
+  /**
+   * Adopts a stylesheet, CSP-safely, into `into` or else the widget's own shadow root (of
+   * `#consentry`, shared with the gate's reopen button), and returns that root.
+   */
+  adopt(css: string, into?: ShadowRoot): ShadowRoot;
   /** The visitor's current choice, for the switches. */
   choices(): Choices;
   /** The iframes still held, for their placeholders. */

@@ -1,4 +1,4 @@
-import { reopenLabels } from './reopen.js';
+import { reopenEn } from './reopen.js';
 
 /** The first layer's strings (the banner and embed placeholders): all that its chunk carries. */
 export const enFirstLayer = {
@@ -39,7 +39,7 @@ export const en = {
   provider: 'Provider',
   purpose: 'Purpose',
   duration: 'Duration',
-  reopen: reopenLabels.en,
+  reopen: reopenEn,
   necessaryDescription: 'Keeps the site secure and working, and remembers your cookie choice.',
   preferencesDescription: 'Remembers choices such as your language.',
   analyticsDescription: 'Counts visits and shows us how the site is used, so we can improve it.',

@@ -1,5 +1,5 @@
 import type { FirstLayerStrings, Strings } from './en.js';
-import { reopenLabels } from './reopen.js';
+import { reopenEs } from './reopen.js';
 
 /** Spanish strings of the first layer (see en.ts). */
 export const esFirstLayer: FirstLayerStrings = {
@@ -41,7 +41,7 @@ export const es: Strings = {
   provider: 'Proveedor',
   purpose: 'Finalidad',
   duration: 'Duración',
-  reopen: reopenLabels.es,
+  reopen: reopenEs,
   necessaryDescription: 'Mantienen el sitio seguro y en funcionamiento, y recuerdan su elección de cookies.',
   preferencesDescription: 'Recuerdan opciones como su idioma.',
   analyticsDescription: 'Cuentan las visitas y nos muestran cómo se usa el sitio, para poder mejorarlo.',

@@ -1,5 +1,7 @@
-/** The reopen button's label, kept apart so the gate can draw the button without the view's strings. */
-export const reopenLabels: Record<string, string> = {
-  en: 'Cookie settings',
-  es: 'Configuración de cookies',
-};
+// Kept apart so the gate can draw the reopen button without the view's strings. Plain
+// constants, not read from an object, so the first layer's bundle drops them.
+export const reopenEn = 'Cookie settings';
+export const reopenEs = 'Configuración de cookies';
+
+/** The reopen button's label per built-in language. */
+export const reopenLabels: Record<string, string> = { en: reopenEn, es: reopenEs };

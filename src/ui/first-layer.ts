@@ -1,4 +1,3 @@
-import { adoptStyles, widgetRoot } from '../host.js';
 import { type FirstLayerStrings, localize } from '../i18n/index.js';
 import type { MountView, PreferencesHandle, ViewHandle } from '../view.js';
 import { drawBanner } from './banner.js';
@@ -18,8 +17,7 @@ export const mountViewWith =
   (host) => {
     const doc = host.document;
     const h = dom(doc);
-    const root = widgetRoot(doc);
-    adoptStyles(root, styles, host.nonce);
+    const root = host.adopt(styles);
     const { lang, dir, t } = localize(base, host.lang, host.config.translations);
     const container = themed(h('div', {}), lang, dir, host.config.theme);
     root.append(container);

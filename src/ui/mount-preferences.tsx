@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { adoptStyles, widgetRoot } from '../host.js';
 import { localize, type Strings } from '../i18n/index.js';
 import type { MountPreferences, PreferencesHandle } from '../view.js';
 import { Declaration } from './Declaration.js';
@@ -26,8 +25,7 @@ export const mountPreferencesWith =
   (host) => {
     const doc = host.document;
     const config = { ...host.config, categories: describeServices(host.config.categories) };
-    const root = widgetRoot(doc);
-    adoptStyles(root, dialogStyles, host.nonce);
+    const root = host.adopt(dialogStyles);
     const { lang, dir, t } = localize(base, host.lang, config.translations);
     const container = themed(doc.createElement('div'), lang, dir, config.theme);
     root.append(container);

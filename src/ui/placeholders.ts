@@ -1,4 +1,3 @@
-import { adoptStyles } from '../host.js';
 import { type FirstLayerStrings, fill } from '../i18n/index.js';
 import type { ViewHost } from '../view.js';
 import { dom, themed } from './dom.js';
@@ -41,8 +40,7 @@ export function createPlaceholders(host: ViewHost, t: FirstLayerStrings, lang: s
       box.style.width = width ? `${width}px` : '100%';
       box.style.maxWidth = '100%';
       if (height) box.style.height = `${height}px`;
-      const root = box.attachShadow({ mode: 'open' });
-      adoptStyles(root, placeholderStyles, host.nonce);
+      const root = host.adopt(placeholderStyles, box.attachShadow({ mode: 'open' }));
       const category = categories.map(labelOf).join(', ');
       root.append(
         themed(
