@@ -44,7 +44,7 @@ const builds: Record<string, UserConfig['build']> = {
 export default defineConfig(({ mode }) => ({
   define: { __CONSENTRY_VERSION__: JSON.stringify(version) },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  build: { target: 'es2020', minify: true, sourcemap: false, ...builds[mode] },
+  build: { target: 'es2022', minify: true, sourcemap: false, ...builds[mode] },
   test: {
     projects: [
       {

@@ -7,6 +7,7 @@
  */
 import { createConsentry } from './api.js';
 import { readAttributes } from './config/attributes.js';
+import { isPlainObject } from './config/validate.js';
 import { builtInLanguages } from './i18n/language.js';
 import { trusted } from './trusted.js';
 import type { ConsentryApi } from './types.js';
@@ -42,9 +43,7 @@ function start() {
   const nonce = script?.nonce || undefined;
   const fromWindow = win.consentryConfig;
   const config =
-    fromWindow === undefined || (typeof fromWindow === 'object' && fromWindow !== null && !Array.isArray(fromWindow))
-      ? { ...(fromWindow as object), ...readAttributes(script) }
-      : fromWindow;
+    fromWindow === undefined || isPlainObject(fromWindow) ? { ...fromWindow, ...readAttributes(script) } : fromWindow;
   // Each file is fetched once (a failed one may be tried again) and registers itself on
   // window.consentryChunks. The first layer and the preferences come one file per built-in
   // language (consentry-ui.es.js in Spanish; English is the base for any other language).

@@ -14,10 +14,10 @@ function reserveSpace(el: HTMLElement): () => void {
     page.scrollPaddingBottom = `${el.getBoundingClientRect().height}px`;
   };
   reserve();
-  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(reserve) : undefined;
-  observer?.observe(el);
+  const observer = new ResizeObserver(reserve);
+  observer.observe(el);
   return () => {
-    observer?.disconnect();
+    observer.disconnect();
     page.scrollPaddingBottom = before;
   };
 }
