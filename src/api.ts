@@ -17,12 +17,12 @@ import { createGate } from './gate/gate.js';
 import { adoptStyles, widgetRoot } from './host.js';
 import { builtInLanguages, pickLanguage } from './i18n/language.js';
 import { reopenLabels } from './i18n/reopen.js';
-import { createLauncher } from './launcher.js';
+import { createLauncher, type Launcher } from './launcher.js';
 import { ensureGtag, gtagCommand, pushEvent, toConsentModeState } from './signals/consent-mode.js';
 import { loadGoogleAnalytics } from './signals/ga.js';
 import { hasGPC } from './signals/gpc.js';
 import { buildStatus } from './status.js';
-import { clearChoice, clearPending, isPending, readChoice, writeChoice } from './storage/cookie.js';
+import { clearChoice, clearPending, readChoice, writeChoice } from './storage/cookie.js';
 import type { CreateRecords, Records } from './storage/records.js';
 import { createTabSync } from './storage/sync.js';
 import type { Choices, ConsentryApi, ConsentryConfig, ConsentryEventName, Method, Receipt } from './types.js';
@@ -78,7 +78,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   gtagCommand(win, 'consent', 'default', { ...toConsentModeState({}), wait_for_update: 500 });
 
   const stored = readChoice(doc);
-  if ('problem' in stored && stored.problem) log('warn', `${stored.problem}; the banner asks again.`);
+  if (stored.problem) log('warn', `${stored.problem}; the banner asks again.`);
   let receipt: Receipt | null =
     stored.receipt && isCurrent(stored.receipt, config.revision, config.expiresDays, new Date())
       ? stored.receipt
@@ -248,20 +248,21 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   }
 
   const openPreferences = () => showView('showPreferences');
-  const launcher =
-    config.floatingButton && options.loadView
-      ? whenBody(doc).then(() =>
-          createLauncher(
-            doc,
-            config.floatingButton || 'bottom-left',
-            config.translations[lang]?.reopen ?? reopenLabels[lang] ?? reopenLabels.en,
-            options.nonce,
-            openPreferences,
-          ),
-        )
-      : undefined;
-
-  const showLauncher = (visible: boolean) => void launcher?.then((l) => l.show(visible));
+  // Drawn the first time it shows (a first visit shows the banner instead, and pays nothing for it).
+  let launcher: Promise<Launcher> | undefined;
+  const showLauncher = (visible: boolean) => {
+    if (visible && config.floatingButton && options.loadView)
+      launcher ??= whenBody(doc).then(() =>
+        createLauncher(
+          doc,
+          config.floatingButton || 'bottom-left',
+          config.translations[lang]?.reopen ?? reopenLabels[lang] ?? reopenLabels.en,
+          options.nonce,
+          openPreferences,
+        ),
+      );
+    void launcher?.then((l) => l.show(visible));
+  };
 
   // Any `data-consentry-open` element or link to #consentry-preferences reopens the choices.
   doc.addEventListener('click', (event) => {
@@ -317,7 +318,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
   // recovered from the cookie (and logged again; the endpoint dedupes by id), and what
   // the consent log could not take earlier is sent again. The `consentry_pending` cookie,
   // read with the choice, tells whether that is needed, so most page views load nothing.
-  if (isPending(doc)) setTimeout(() => void getRecords().then((store) => store?.recover(fromCookie)), 1000);
+  if (stored.pending) setTimeout(() => void getRecords().then((store) => store?.recover(fromCookie)), 1000);
 
   whenDomReady(doc).then(() => {
     // Placeholders for held embeds and the cookie declaration need the view, on the pages that have them.

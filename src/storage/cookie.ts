@@ -3,8 +3,15 @@ import { isReceipt } from '../consent/receipt.js';
 import { deleteCookies } from '../gate/cookies.js';
 import type { Receipt } from '../types.js';
 
-/** What the stored cookie held: a receipt, nothing, or something unusable and why. */
-export type StoredChoice = { receipt: Receipt } | { receipt: null; problem?: string };
+/**
+ * What the cookies hold: the stored receipt (or nothing, or something unusable and why),
+ * and whether a receipt is pending for the history or the log (see storage/records.ts).
+ */
+export interface StoredChoice {
+  receipt: Receipt | null;
+  problem?: string;
+  pending: boolean;
+}
 
 /** Where the cookie is written: `domain` shares it across subdomains. */
 export interface CookieOptions {
@@ -14,23 +21,32 @@ export interface CookieOptions {
 }
 
 /**
- * Reads the `consentry` cookie, trusting nothing beyond the receipt schema.
+ * Reads the `consentry` cookie, trusting nothing beyond the receipt schema, and the
+ * pending mark. One read of `document.cookie`, which in Chromium is a synchronous round
+ * trip to the network process, for both.
  * @example readChoice(document).receipt?.choices.analytics
  */
 export function readChoice(doc: Document): StoredChoice {
+  let jar: string;
   try {
-    const raw = cookieValue(doc, cookieName);
-    if (raw === undefined) return { receipt: null };
-    const value: unknown = JSON.parse(decodeURIComponent(raw));
-    if (isReceipt(value)) return { receipt: value };
+    jar = doc.cookie;
   } catch {
-    // falls through: cookies unreadable, not URI-encoded, or not JSON
+    return { receipt: null, pending: false }; // cookies unreadable (a sandboxed frame): nothing was stored
   }
-  return { receipt: null, problem: `the '${cookieName}' cookie is corrupt and was ignored` };
+  const pending = cookieValue(jar, pendingCookie) !== undefined;
+  const raw = cookieValue(jar, cookieName);
+  if (raw === undefined) return { receipt: null, pending };
+  try {
+    const value: unknown = JSON.parse(decodeURIComponent(raw));
+    if (isReceipt(value)) return { receipt: value, pending };
+  } catch {
+    // falls through: not URI-encoded, or not JSON
+  }
+  return { receipt: null, pending, problem: `the '${cookieName}' cookie is corrupt and was ignored` };
 }
 
-const cookieValue = (doc: Document, name: string) =>
-  doc.cookie
+const cookieValue = (jar: string, name: string) =>
+  jar
     .split('; ')
     .find((c) => c.startsWith(`${name}=`))
     ?.slice(name.length + 1);
@@ -52,7 +68,7 @@ export function writeChoice(doc: Document, receipt: Receipt, options: CookieOpti
     setCookie(doc, pendingCookie, '1', options);
     const value = encodeURIComponent(JSON.stringify(receipt));
     setCookie(doc, cookieName, value, options);
-    return cookieValue(doc, cookieName) === value;
+    return cookieValue(doc.cookie, cookieName) === value;
   } catch {
     return false; // cookies blocked (a sandboxed frame throws)
   }
@@ -63,12 +79,3 @@ export const clearChoice = (doc: Document): void => void deleteCookies(doc, [coo
 
 /** Clears the pending mark: the history and the consent log have every receipt. */
 export const clearPending = (doc: Document): void => void deleteCookies(doc, [pendingCookie]);
-
-/** Whether a receipt has yet to reach the history or the consent log (see storage/records.ts). */
-export function isPending(doc: Document): boolean {
-  try {
-    return cookieValue(doc, pendingCookie) !== undefined;
-  } catch {
-    return false; // cookies unreadable: nothing was stored to recover either
-  }
-}

@@ -10,11 +10,11 @@ import type { H } from './dom.js';
 function reserveSpace(el: HTMLElement): () => void {
   const page = el.ownerDocument.documentElement.style;
   const before = page.scrollPaddingBottom;
-  const reserve = () => {
+  // Measured when the observer reports, once layout has run (and on every resize): reading
+  // the height right away would force a synchronous layout of a page still loading.
+  const observer = new ResizeObserver(() => {
     page.scrollPaddingBottom = `${el.getBoundingClientRect().height}px`;
-  };
-  reserve();
-  const observer = new ResizeObserver(reserve);
+  });
   observer.observe(el);
   return () => {
     observer.disconnect();

@@ -104,8 +104,10 @@ describe('the banner', () => {
     h.server.page('/', page());
     const p = await h.open('/');
     const height = Math.round((await banner(p).boundingBox())?.height ?? 0);
-    const padding = await p.evaluate(() => document.documentElement.style.scrollPaddingBottom);
-    expect(Math.round(Number.parseFloat(padding))).toBe(height);
+    // Set when the banner's ResizeObserver reports, in the frame it first renders.
+    const padding = () =>
+      p.evaluate(() => Math.round(Number.parseFloat(document.documentElement.style.scrollPaddingBottom)));
+    await expect.poll(padding).toBe(height);
     await p.locator('[data-action="reject-all"]').click();
     await expect.poll(() => p.evaluate(() => document.documentElement.style.scrollPaddingBottom)).toBe('');
   });
