@@ -271,6 +271,37 @@ describe('revoking consent', () => {
   });
 });
 
+describe('what each page view fetches of Consentry', () => {
+  it('the gate and the first layer on a first visit, the records after a decision, the gate alone next time, the preferences when opened', async () => {
+    h.server.page('/', consentryPage());
+    const page = await open('/');
+    await banner(page).waitFor();
+    await page.waitForLoadState('load');
+    expect(h.server.fetched('/dist/')).toEqual(['/dist/consentry.js', '/dist/consentry-ui.js']);
+    h.server.clearLog();
+    await page.locator('[data-action="reject-all"]').click();
+    // The cookie is written in the click, before any file is fetched.
+    expect(await page.evaluate(() => document.cookie.includes('consentry='))).toBe(true);
+    await expect.poll(() => h.server.fetched('/dist/')).toEqual(['/dist/consentry-records.js']);
+    // Once the history has the receipt, the pending mark goes, so the next page view loads nothing more.
+    await expect.poll(() => page.evaluate(() => document.cookie.includes('consentry_pending'))).toBe(false);
+    h.server.clearLog();
+    await page.reload();
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1200); // past the idle recovery a pending receipt would start
+    expect(h.server.fetched('/dist/')).toEqual(['/dist/consentry.js']);
+    await page
+      .locator('#consentry')
+      .evaluate((host) => (host.shadowRoot?.querySelector('[data-action="open-preferences"]') as HTMLElement).click());
+    await page.locator('[data-part="preferences"]').waitFor();
+    expect(h.server.fetched('/dist/').sort()).toEqual([
+      '/dist/consentry-prefs.js',
+      '/dist/consentry-ui.js',
+      '/dist/consentry.js',
+    ]);
+  });
+});
+
 describe('records', () => {
   it('sends each receipt to logEndpoint as JSON and keeps it in the history', async () => {
     h.server.page('/', consentryPage({ head: '', attrs: 'data-log-endpoint="/log"' }));

@@ -142,6 +142,30 @@ describe('the view', () => {
     });
   });
 
+  describe('when the preferences cannot load', () => {
+    it('keeps the banner working and says why in the console', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const consent = createConsentry(
+        { reloadOnRevoke: false },
+        {
+          window,
+          loadView: async () => mountViewWith(enFirstLayer),
+          loadPreferences: () => Promise.reject(new Error('consentry-prefs.js did not load')),
+          loadRecords: async () => createRecords,
+        },
+      );
+      const view = await widget();
+      fireEvent.click(view.getByRole('button', { name: 'Customize' }));
+      await vi.waitFor(() =>
+        expect(error).toHaveBeenCalledWith(expect.stringContaining('the preferences could not be shown')),
+      );
+      expect(view.queryByRole('dialog')).toBeNull();
+      expect(consent.get()).toEqual(makeChoices());
+      fireEvent.click(view.getByRole('button', { name: 'Reject all' }));
+      expect(readChoice(document).receipt).toMatchObject({ method: 'banner', choices: makeChoices() });
+    });
+  });
+
   describe('preferences', () => {
     /** Starts Consentry and opens the preferences from the banner. */
     async function openPreferences(config: ConsentryConfig = {}) {
