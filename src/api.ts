@@ -337,4 +337,17 @@ const whenDomReady = (doc: Document) =>
       : setTimeout(resolve),
   );
 
-const whenBody = (doc: Document) => (doc.body ? Promise.resolve() : whenDomReady(doc));
+/**
+ * Resolves once `<body>` exists: the banner can show while the rest of a long page still
+ * streams in, not only at DOMContentLoaded.
+ */
+const whenBody = (doc: Document) =>
+  new Promise<void>((resolve) => {
+    if (doc.body) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!doc.body) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(doc.documentElement, { childList: true });
+  });

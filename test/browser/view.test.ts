@@ -100,6 +100,16 @@ describe('the banner', () => {
     expect(await p.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
   });
 
+  it('shows while the rest of a long page is still arriving, before DOMContentLoaded', async () => {
+    const [first, rest] = page().split('</body>');
+    // The body has begun; its end (and DOMContentLoaded) comes three seconds later.
+    h.server.streamedPage('/', `${first}<p>The first paragraph has arrived.</p>`, `</body>${rest}`, 3000);
+    const p = await h.context().then((c) => c.newPage());
+    void p.goto(`${h.server.origin}/`).catch(() => {});
+    await banner(p).waitFor({ timeout: 2500 });
+    expect(await p.evaluate(() => document.readyState)).toBe('loading');
+  });
+
   it('reserves its height as scroll padding so it never hides the focused element, and gives it back', async () => {
     h.server.page('/', page());
     const p = await h.open('/');

@@ -15,6 +15,8 @@ export interface LoggedRequest {
 export interface TestPage {
   html: string;
   headers?: Record<string, string>;
+  /** Sent `afterMs` after `html`, as a long page's end streams in late. */
+  rest?: { html: string; afterMs: number };
 }
 
 const dist = new URL('../../../dist/', import.meta.url).pathname;
@@ -71,7 +73,10 @@ export async function startServer() {
     const page = pages.get(url.pathname);
     if (page) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...page.headers });
-      return res.end(page.html);
+      if (!page.rest) return res.end(page.html);
+      res.write(page.html);
+      await new Promise((r) => setTimeout(r, page.rest?.afterMs));
+      return res.end(page.rest.html);
     }
     if (url.pathname in standIns) {
       const type = url.pathname.endsWith('.html')
@@ -120,6 +125,10 @@ export async function startServer() {
     /** Serves `html` at `path` until the server stops. */
     page(path: string, html: string, headers?: Record<string, string>) {
       pages.set(path, { html, headers });
+    },
+    /** Serves `first` at `path` at once and `rest` only `afterMs` later, in one response. */
+    streamedPage(path: string, first: string, rest: string, afterMs: number) {
+      pages.set(path, { html: first, rest: { html: rest, afterMs } });
     },
     requests,
     /** The paths fetched so far that start with `prefix`. */
