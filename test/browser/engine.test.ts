@@ -290,9 +290,7 @@ describe('what each page view fetches of Consentry', () => {
     await page.waitForLoadState('load');
     await page.waitForTimeout(1200); // past the idle recovery a pending receipt would start
     expect(h.server.fetched('/dist/')).toEqual(['/dist/consentry.js']);
-    await page
-      .locator('#consentry')
-      .evaluate((host) => (host.shadowRoot?.querySelector('[data-action="open-preferences"]') as HTMLElement).click());
+    await page.locator('[data-action="open-preferences"]').click();
     await page.locator('[data-part="preferences"]').waitFor();
     expect(h.server.fetched('/dist/').sort()).toEqual([
       '/dist/consentry-prefs.js',
