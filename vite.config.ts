@@ -11,10 +11,13 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
  * - `preferences`, `preferences-es`: dist/consentry-prefs(.es).js, the Preact dialog and the
  *   cookie declaration, loaded when they open;
  * - `records`: dist/consentry-records.js, the consent history and log, loaded after a decision;
- * - `module`: dist/consentry.mjs and its view chunk, for `import { createConsentry } from 'consentry'`.
- * Without a build mode (vitest), only the shared settings apply.
+ * - `module`: dist/consentry.mjs and its chunks (first layer, preferences, records, strings),
+ *   for `import { createConsentry } from 'consentry'`.
+ * Without a build mode (vitest), only the shared settings apply. scripts/build.mjs runs them all.
+ *
+ * `chunk` builds one file the gate loads on demand: a classic script that registers itself
+ * on `window.consentryChunks`.
  */
-/** A file the gate loads on demand: a classic script that registers itself on `window.consentryChunks`. */
 const chunk = (entry: string, file: string): UserConfig['build'] => ({
   emptyOutDir: false,
   lib: { entry: `src/entries/${entry}.ts`, formats: ['iife'], name: 'consentryChunk', fileName: () => file },

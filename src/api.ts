@@ -133,6 +133,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     (records ??= (options.loadRecords?.() ?? Promise.reject(new Error('no records module')))
       .then((create) => create({ logEndpoint: config.logEndpoint, settled: () => clearPending(doc) }))
       .catch((error) => {
+        records = undefined; // the next decision tries again
         log('error', `no consent history or log (${error}); the cookie still holds the choice.`);
         return undefined;
       }));
@@ -230,7 +231,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
       )
       .catch((error) => {
         view = undefined;
-        log('error', `the banner could not be shown (${error}); nothing is granted until the visitor decides.`);
+        log('error', `the view could not be shown (${error}); nothing is granted until the visitor decides.`);
         return undefined;
       });
     return view;

@@ -1,6 +1,6 @@
 /**
- * The widget's place in the page: the element `#consentry` (created at the end of
- * `<body>` when the page has none) and its open shadow root, shared by the reopen
+ * The widget's place in the page: the element `#consentry` (created first in `<body>`
+ * when the page has none) and its open shadow root, shared by the reopen
  * button and the view so that neither the site's CSS nor the widget's leaks.
  * @example const root = widgetRoot(document); root.append(button);
  */

@@ -9,11 +9,16 @@ export const matchesCookie = (pattern: string, name: string): boolean =>
   pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
 
 /** The names of the cookies this page can see. */
-export const cookieNames = (doc: Document): string[] =>
-  doc.cookie
-    .split(';')
-    .map((c) => c.slice(0, c.indexOf('=') >>> 0).trim())
-    .filter(Boolean);
+export function cookieNames(doc: Document): string[] {
+  try {
+    return doc.cookie
+      .split(';')
+      .map((c) => c.slice(0, c.indexOf('=') >>> 0).trim())
+      .filter(Boolean);
+  } catch {
+    return []; // cookies unreadable (a sandboxed frame): there are none to see or delete
+  }
+}
 
 /**
  * The host and each parent domain a cookie may have been set on: `a.shop.example.com`

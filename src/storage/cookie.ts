@@ -68,7 +68,8 @@ export function writeChoice(doc: Document, receipt: Receipt, options: CookieOpti
     setCookie(doc, pendingCookie, '1', options);
     const value = encodeURIComponent(JSON.stringify(receipt));
     setCookie(doc, cookieName, value, options);
-    return cookieValue(doc.cookie, cookieName) === value;
+    // Anywhere in the jar: a host-only copy from before `cookieDomain` was set may come first.
+    return doc.cookie.includes(`${cookieName}=${value}`);
   } catch {
     return false; // cookies blocked (a sandboxed frame throws)
   }

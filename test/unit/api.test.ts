@@ -673,6 +673,21 @@ describe('createConsentry', () => {
       await vi.waitFor(() => expect(cookieNamesOnPage()).not.toContain('consentry_pending'));
     });
 
+    it('tries the records module again at the next decision when it failed to load', async () => {
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      const loadRecords = vi
+        .fn<() => Promise<typeof createRecords>>()
+        .mockRejectedValueOnce(new Error('consentry-records.js did not load'))
+        .mockResolvedValue(createRecords);
+      const consent = createConsentry({ reloadOnRevoke: false }, { window, loadRecords });
+      consent.rejectAll();
+      await vi.waitFor(() => expect(console.error).toHaveBeenCalled());
+      expect(await consent.history()).toHaveLength(0); // loaded now: the earlier receipt never reached it
+      consent.acceptAll();
+      await vi.waitFor(async () => expect((await consent.history()).map((r) => r.method)).toEqual(['api']));
+      expect(loadRecords).toHaveBeenCalledTimes(2);
+    });
+
     it('loads no records module on a page view with nothing pending', async () => {
       storeCookie(makeReceipt({ choices: allGranted() }));
       const loadRecords = vi.fn(() => Promise.resolve(createRecords));

@@ -45,6 +45,18 @@ describe('parentDomains', () => {
 describe('cookieNames', () => {
   afterEach(cleanPage);
 
+  it('sees none, and deletes none, where cookies cannot be read at all', () => {
+    // A sandboxed frame's document throws on every cookie access.
+    const sandboxed = {
+      get cookie(): string {
+        throw new DOMException('The document is sandboxed', 'SecurityError');
+      },
+      location: { hostname: 'example.com' },
+    } as unknown as Document;
+    expect(cookieNames(sandboxed)).toEqual([]);
+    expect(deleteCookies(sandboxed, ['consentry'])).toEqual([]);
+  });
+
   it('lists the names of the cookies the page can see', () => {
     setCookies('_ga=GA1.1.1', 'theme=dark');
     expect(cookieNames(document)).toEqual(['_ga', 'theme']);
