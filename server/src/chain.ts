@@ -1,0 +1,30 @@
+/** The hash before the first receipt: 64 zeros. */
+export const genesisHash = '0'.repeat(64);
+
+const hex = (buffer: ArrayBuffer) =>
+  Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+const encoder = new TextEncoder();
+
+/**
+ * A link of the receipts' hash chain: SHA-256 over the previous link, the receipt as
+ * stored (canonical JSON) and when it was received, so no row can be edited, inserted or
+ * removed without every later hash changing.
+ * @example await chainHash(genesisHash, body, '2026-12-02T10:00:00.000Z')
+ */
+export async function chainHash(prevHash: string, body: string, receivedAt: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(`${prevHash}\n${receivedAt}\n${body}`));
+  return hex(digest);
+}
+
+/**
+ * Whether two secrets are equal, in time that does not depend on where they differ: both
+ * are hashed first, so their lengths leak nothing either.
+ */
+export async function sameSecret(given: string, expected: string): Promise<boolean> {
+  const [a, b] = await Promise.all(
+    [given, expected].map(async (s) => new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(s)))),
+  );
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i] ^ b[i];
+  return diff === 0;
+}

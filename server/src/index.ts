@@ -1,0 +1,11 @@
+export { chainHash, genesisHash } from './chain.js';
+export { choiceCookieHeader } from './cookie.js';
+export type { RecordsServerOptions } from './options.js';
+export { canonicalReceipt, checkReceipt, methods, type Receipt, receiptSchema } from './receipt.js';
+export { createRecordsServer, type RecordsServer } from './server.js';
+export type { Db, Queryable } from './store/db.js';
+export { migrate } from './store/migrations.js';
+export { openPglite } from './store/pglite.js';
+export { openPostgres } from './store/postgres.js';
+export type { ChainState, DayStats, Incoming, ListQuery, Outcome, Store, StoredReceipt } from './store/store.js';
+export { createStore } from './store/store.js';

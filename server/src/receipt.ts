@@ -1,0 +1,102 @@
+import * as v from 'valibot';
+
+/** How a decision was made (SPEC §7). */
+export const methods = ['banner', 'preferences', 'api', 'signal'] as const;
+
+/** How a decision reads on the dashboard: everything granted, nothing but `necessary`, or a mix. */
+export type DecisionKind = 'accept-all' | 'reject-all' | 'custom';
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+// ISO 8601 as `Date.prototype.toISOString` writes it, with or without milliseconds or an offset.
+const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
+const categoryId = /^[a-z][a-z0-9_-]{0,63}$/;
+const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+// A receipt dated more than this ahead of the server's clock is a forgery or a broken clock.
+const futureSlackMs = 24 * 3_600_000;
+// The widget keeps a choice at most 395 days; an older receipt can only be a replay.
+const pastLimitMs = 400 * 86_400_000;
+
+/**
+ * One receipt exactly as the widget sends it: `{ id, timestamp, revision, choices, method, gpc }`
+ * and nothing else. Each failure names its field, so a 400 says what is wrong.
+ */
+export const receiptSchema = v.strictObject({
+  id: v.pipe(v.string('id must be a string'), v.regex(uuid, 'id must be a version-4 UUID in lower case')),
+  timestamp: v.pipe(
+    v.string('timestamp must be a string'),
+    v.regex(isoDateTime, 'timestamp must be an ISO 8601 date-time'),
+    v.check((t) => !Number.isNaN(Date.parse(t)), 'timestamp must be a real date'),
+    v.check((t) => Date.parse(t) <= Date.now() + futureSlackMs, 'timestamp is in the future'),
+    v.check((t) => Date.parse(t) >= Date.now() - pastLimitMs, 'timestamp is older than any choice the widget keeps'),
+  ),
+  revision: v.pipe(
+    v.string('revision must be a string'),
+    v.minLength(1, 'revision must not be empty'),
+    v.maxLength(100, 'revision must be at most 100 characters'),
+    // PostgreSQL's text holds no NUL, and a lone surrogate would not read back the same.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
+    v.regex(/^[^\u0000-\u001f\u007f]*$/, 'revision must not contain control characters'),
+    v.check((r) => r.isWellFormed(), 'revision must be well-formed Unicode'),
+  ),
+  choices: v.pipe(
+    v.custom<Record<string, unknown>>(isPlainObject, 'choices must be an object of category id to true or false'),
+    v.record(
+      v.pipe(v.string(), v.regex(categoryId, 'choices: a category id must be lower-case letters, digits, - or _')),
+      v.boolean('choices: every value must be true or false'),
+      'choices must be an object of category id to true or false',
+    ),
+    v.check((c) => Object.keys(c).length <= 50, 'choices must have at most 50 categories'),
+  ),
+  method: v.picklist(methods, `method must be one of ${methods.join(', ')}`),
+  gpc: v.boolean('gpc must be true or false'),
+});
+
+/** A receipt as SPEC §7 defines it. */
+export type Receipt = v.InferOutput<typeof receiptSchema>;
+
+/** A receipt checked: the clean copy, or the first problem, which names its field. */
+export type Checked = { ok: true; receipt: Receipt } | { ok: false; error: string };
+
+/**
+ * Checks an untrusted value against the receipt schema.
+ * @example checkReceipt(JSON.parse(body))
+ */
+export function checkReceipt(value: unknown): Checked {
+  if (!isPlainObject(value)) return { ok: false, error: 'the receipt must be a JSON object' };
+  const result = v.safeParse(receiptSchema, value, { abortEarly: true });
+  if (result.success) return { ok: true, receipt: result.output };
+  const [issue] = result.issues;
+  const path = v.getDotPath(issue) ?? 'receipt';
+  if (issue.type === 'strict_object') {
+    // Valibot reports both a missing and an unknown key as the object's issue.
+    return { ok: false, error: issue.expected === 'never' ? `unknown field '${path}'` : `${path} is missing` };
+  }
+  const { message } = issue;
+  return { ok: false, error: message.startsWith(path.split('.')[0]) ? message : `${path}: ${message}` };
+}
+
+/**
+ * The receipt as one canonical JSON text, fields and categories in a fixed order: what the
+ * hash chain covers and what "the same content" means for a repeated id.
+ */
+export function canonicalReceipt(r: Receipt): string {
+  const choices = Object.fromEntries(Object.entries(r.choices).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify({
+    id: r.id,
+    timestamp: r.timestamp,
+    revision: r.revision,
+    choices,
+    method: r.method,
+    gpc: r.gpc,
+  });
+}
+
+/** Whether the decision granted everything, nothing but `necessary`, or a mix. */
+export function decisionKind(choices: Receipt['choices']): DecisionKind {
+  const optional = Object.entries(choices).filter(([id]) => id !== 'necessary');
+  if (optional.length > 0 && optional.every(([, granted]) => granted)) return 'accept-all';
+  if (optional.every(([, granted]) => !granted)) return 'reject-all';
+  return 'custom';
+}

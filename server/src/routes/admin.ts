@@ -1,0 +1,123 @@
+import { type Context, Hono, type Next } from 'hono';
+import { stream } from 'hono/streaming';
+import * as v from 'valibot';
+import { sameSecret } from '../chain.js';
+import { refuse } from '../errors.js';
+import { methods } from '../receipt.js';
+import type { StoredReceipt } from '../store/store.js';
+import type { Deps, Env } from './env.js';
+
+const date = (name: string) =>
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.check((s) => !Number.isNaN(Date.parse(s)), `${name} must be an ISO 8601 date`),
+      v.transform((s) => new Date(s)),
+    ),
+  );
+const whole = (name: string, min: number, max: number, fallback: number) =>
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,9}$/, `${name} must be a whole number from ${min} to ${max}`),
+      v.transform(Number),
+      v.minValue(min, `${name} must be a whole number from ${min} to ${max}`),
+      v.maxValue(max, `${name} must be a whole number from ${min} to ${max}`),
+    ),
+    String(fallback),
+  );
+
+const listQuery = v.object({
+  from: date('from'),
+  to: date('to'),
+  method: v.optional(v.picklist(methods, `method must be one of ${methods.join(', ')}`)),
+  limit: whole('limit', 1, 1000, 100),
+  cursor: v.optional(v.pipe(v.string(), v.regex(/^\d{1,19}$/, 'cursor must be the next of a previous page'))),
+});
+const statsQuery = v.object({ days: whole('days', 1, 366, 30) });
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Parses a query string with a schema, or refuses with the first problem. */
+function parseQuery<S extends v.GenericSchema>(schema: S, c: Context): v.InferOutput<S> {
+  const result = v.safeParse(schema, c.req.query());
+  if (!result.success) throw refuse(400, result.issues[0].message);
+  return result.output;
+}
+
+// A cell a spreadsheet would run as a formula (=, +, -, @) is prefixed with ' (OWASP, CSV injection).
+const csvCell = (value: string) => {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+};
+const csvRow = (r: StoredReceipt, categories: string[]) =>
+  [
+    r.id,
+    r.timestamp,
+    r.receivedAt,
+    r.revision,
+    r.method,
+    String(r.gpc),
+    ...categories.map((id) => (id in r.choices ? String(r.choices[id]) : '')),
+  ]
+    .map(csvCell)
+    .join(',');
+
+/**
+ * The admin routes (SPEC §9): one receipt, a page of receipts, streamed exports, daily
+ * stats, and the chain's check. Each needs `Authorization: Bearer <CONSENTRY_ADMIN_TOKEN>`.
+ */
+export function adminRoutes({ options, store }: Deps) {
+  const app = new Hono<Env>();
+
+  const requireAdmin = async (c: Context, next: Next) => {
+    if (!options.adminToken) throw refuse(503, 'set CONSENTRY_ADMIN_TOKEN to use the admin routes');
+    const given = c.req.header('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1] ?? '';
+    if (!(await sameSecret(given, options.adminToken))) {
+      c.header('www-authenticate', 'Bearer realm="consentry"');
+      throw refuse(401, 'send the admin token as Authorization: Bearer <token>');
+    }
+    c.header('cache-control', 'no-store');
+    await next();
+  };
+
+  app.get('/receipts/:id', requireAdmin, async (c) => {
+    const id = c.req.param('id') ?? '';
+    const found = uuid.test(id) ? await (await store()).get(id.toLowerCase()) : null;
+    if (!found) throw refuse(404, `no receipt has the id ${id.slice(0, 64)}`);
+    return c.json(found);
+  });
+
+  app.get('/receipts', requireAdmin, async (c) => {
+    const query = parseQuery(listQuery, c);
+    return c.json(await (await store()).list(query));
+  });
+
+  app.get('/export.jsonl', requireAdmin, async (c) => {
+    const s = await store();
+    c.header('content-type', 'application/x-ndjson; charset=utf-8');
+    c.header('content-disposition', 'attachment; filename="consentry-receipts.jsonl"');
+    return stream(c, async (out) => {
+      for await (const r of s.all()) await out.write(`${JSON.stringify(r)}\n`);
+    });
+  });
+
+  app.get('/export.csv', requireAdmin, async (c) => {
+    const s = await store();
+    const categories = await s.categories();
+    c.header('content-type', 'text/csv; charset=utf-8');
+    c.header('content-disposition', 'attachment; filename="consentry-receipts.csv"');
+    return stream(c, async (out) => {
+      await out.write(`${['id', 'timestamp', 'receivedAt', 'revision', 'method', 'gpc', ...categories].join(',')}\r\n`);
+      for await (const r of s.all()) await out.write(`${csvRow(r, categories)}\r\n`);
+    });
+  });
+
+  app.get('/stats', requireAdmin, async (c) => {
+    const { days } = parseQuery(statsQuery, c);
+    return c.json(await (await store()).stats(days, options.now()));
+  });
+
+  app.get('/verify', requireAdmin, async (c) => c.json(await (await store()).verify()));
+
+  return { app, requireAdmin };
+}

@@ -1,0 +1,283 @@
+import { chainHash } from '../chain.js';
+import { canonicalReceipt, decisionKind, type Receipt } from '../receipt.js';
+import type { Db, Queryable } from './db.js';
+
+/** A receipt to append, with what the server knows of its arrival. */
+export interface Incoming {
+  receipt: Receipt;
+  receivedAt: Date;
+  ipPrefix: string | null;
+}
+
+/** What an append did: stored a new row, found the same receipt already there, or another one under its id. */
+export type Outcome = 'created' | 'same' | 'conflict';
+
+/** A receipt as stored: SPEC §7's fields plus when it arrived and its link of the chain. */
+export interface StoredReceipt extends Receipt {
+  receivedAt: string;
+  hash: string;
+}
+
+/** Which receipts to list (admin API). */
+export interface ListQuery {
+  from?: Date;
+  to?: Date;
+  method?: Receipt['method'];
+  limit: number;
+  /** The `next` of the previous page. */
+  cursor?: string;
+}
+
+/** One day of decisions (SPEC §9 `/consent/stats`). */
+export interface DayStats {
+  date: string;
+  decisions: number;
+  acceptAll: number;
+  rejectAll: number;
+  custom: number;
+  gpc: number;
+  /** Per category, the share of that day's decisions that granted it (0 to 1). */
+  granted: Record<string, number>;
+}
+
+/** What `/consent/verify` answers: whether every link holds, how many rows, the first broken one. */
+export interface ChainState {
+  ok: boolean;
+  count: number;
+  firstBad: string | null;
+}
+
+/** Every read and write of receipts. The only SQL of the server is in this file and migrations.ts. */
+export interface Store {
+  /** Appends receipts in one transaction, in order, each linked to the one before. */
+  append(batch: readonly Incoming[]): Promise<Outcome[]>;
+  get(id: string): Promise<StoredReceipt | null>;
+  list(query: ListQuery): Promise<{ receipts: StoredReceipt[]; next: string | null }>;
+  /** Every receipt, oldest first, read a page at a time so an export of millions streams. */
+  all(pageSize?: number): AsyncGenerator<StoredReceipt>;
+  stats(days: number, now?: Date): Promise<DayStats[]>;
+  verify(): Promise<ChainState>;
+  /** Retention, the only delete: removes receipts received before `before`; resolves with how many. */
+  purge(before: Date): Promise<number>;
+  /** Category ids seen in any receipt, for the export's columns. */
+  categories(): Promise<string[]>;
+}
+
+// received_at and ts come back as text in one format from PGlite and PostgreSQL alike.
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+// `position`, not `seq`: an output column named seq would make ORDER BY seq sort text.
+const storedColumns = `seq::text AS position, body, ${iso('received_at')} AS received_at, prev_hash, hash`;
+
+interface StoredRow {
+  [key: string]: unknown;
+  position: string;
+  body: string;
+  received_at: string;
+  prev_hash: string;
+  hash: string;
+}
+
+const toStored = (row: StoredRow): StoredReceipt => ({
+  ...(JSON.parse(row.body) as Receipt),
+  receivedAt: row.received_at,
+  hash: row.hash,
+});
+
+const insertColumns = 11;
+const insertSql = (rows: number) =>
+  `INSERT INTO consentry_receipts
+     (seq, id, body, ts, revision, method, gpc, kind, choices, received_at, ip_prefix, prev_hash, hash)
+   VALUES ${Array.from({ length: rows }, (_, r) => {
+     const p = (i: number) => `$${r * (insertColumns + 2) + i}`;
+     return `(${p(1)}::bigint, ${p(2)}::uuid, ${p(3)}, ${p(4)}::timestamptz, ${p(5)}, ${p(6)}, ${p(7)}::boolean, ${p(8)}, ${p(9)}::text::jsonb, ${p(10)}::timestamptz, ${p(11)}, ${p(12)}, ${p(13)})`;
+   }).join(', ')}`;
+
+/** Appends the batch's new receipts after the chain's head, which the caller has locked. */
+async function appendLocked(tx: Queryable, batch: readonly Incoming[]): Promise<Outcome[]> {
+  const [head] = await tx.query<{ seq: string; hash: string }>(
+    'SELECT seq::text AS seq, hash FROM consentry_chain FOR UPDATE',
+  );
+  const ids = [...new Set(batch.map((b) => b.receipt.id))];
+  const existing = new Map(
+    (
+      await tx.query<{ id: string; body: string }>(
+        'SELECT id::text AS id, body FROM consentry_receipts WHERE id = ANY($1::uuid[])',
+        [ids],
+      )
+    ).map((r) => [r.id, r.body]),
+  );
+  let seq = BigInt(head.seq);
+  let hash = head.hash;
+  const params: unknown[] = [];
+  const outcomes: Outcome[] = [];
+  for (const { receipt, receivedAt, ipPrefix } of batch) {
+    const body = canonicalReceipt(receipt);
+    const known = existing.get(receipt.id);
+    if (known !== undefined) {
+      outcomes.push(known === body ? 'same' : 'conflict');
+      continue;
+    }
+    existing.set(receipt.id, body);
+    const at = receivedAt.toISOString();
+    const prev = hash;
+    hash = await chainHash(prev, body, at);
+    seq += 1n;
+    params.push(
+      seq.toString(),
+      receipt.id,
+      body,
+      receipt.timestamp,
+      receipt.revision,
+      receipt.method,
+      receipt.gpc,
+      decisionKind(receipt.choices),
+      JSON.stringify(receipt.choices),
+      at,
+      ipPrefix,
+      prev,
+      hash,
+    );
+    outcomes.push('created');
+  }
+  if (params.length > 0) {
+    await tx.query(insertSql(params.length / (insertColumns + 2)), params);
+    await tx.query('UPDATE consentry_chain SET seq = $1::bigint, hash = $2', [seq.toString(), hash]);
+  }
+  return outcomes;
+}
+
+const dayMs = 86_400_000;
+
+/**
+ * The receipts' store over a PGlite or PostgreSQL connection.
+ * @example const store = createStore(await openPglite(dir)); await store.append([{ receipt, receivedAt: new Date(), ipPrefix: null }])
+ */
+export function createStore(db: Db): Store {
+  return {
+    append: (batch) => (batch.length === 0 ? Promise.resolve([]) : db.transaction((tx) => appendLocked(tx, batch))),
+
+    async get(id) {
+      const [row] = await db.query<StoredRow>(`SELECT ${storedColumns} FROM consentry_receipts WHERE id = $1::uuid`, [
+        id,
+      ]);
+      return row ? toStored(row) : null;
+    },
+
+    async list({ from, to, method, limit, cursor }) {
+      const rows = await db.query<StoredRow>(
+        `SELECT ${storedColumns} FROM consentry_receipts
+         WHERE ($1::timestamptz IS NULL OR received_at >= $1::timestamptz)
+           AND ($2::timestamptz IS NULL OR received_at < $2::timestamptz)
+           AND ($3::text IS NULL OR method = $3::text)
+           AND ($4::bigint IS NULL OR seq < $4::bigint)
+         ORDER BY seq DESC LIMIT $5::int`,
+        [from?.toISOString() ?? null, to?.toISOString() ?? null, method ?? null, cursor ?? null, limit + 1],
+      );
+      const page = rows.slice(0, limit);
+      return { receipts: page.map(toStored), next: rows.length > limit ? page[page.length - 1].position : null };
+    },
+
+    async *all(pageSize = 1000) {
+      let after = '0';
+      for (;;) {
+        const rows = await db.query<StoredRow>(
+          `SELECT ${storedColumns} FROM consentry_receipts WHERE seq > $1::bigint ORDER BY seq LIMIT $2::int`,
+          [after, pageSize],
+        );
+        for (const row of rows) yield toStored(row);
+        if (rows.length < pageSize) return;
+        after = rows[rows.length - 1].position;
+      }
+    },
+
+    async stats(days, now = new Date()) {
+      const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - (days - 1) * dayMs);
+      const day = `to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
+      const [totals, grants] = await Promise.all([
+        db.query<{
+          date: string;
+          decisions: number;
+          accept_all: number;
+          reject_all: number;
+          custom: number;
+          gpc: number;
+        }>(
+          `SELECT ${day} AS date, count(*)::int AS decisions,
+             count(*) FILTER (WHERE kind = 'accept-all')::int AS accept_all,
+             count(*) FILTER (WHERE kind = 'reject-all')::int AS reject_all,
+             count(*) FILTER (WHERE kind = 'custom')::int AS custom,
+             count(*) FILTER (WHERE gpc)::int AS gpc
+           FROM consentry_receipts WHERE received_at >= $1::timestamptz GROUP BY 1 ORDER BY 1`,
+          [since.toISOString()],
+        ),
+        db.query<{ date: string; category: string; granted: number }>(
+          `SELECT ${day} AS date, c.key AS category, count(*) FILTER (WHERE c.value = 'true'::jsonb)::int AS granted
+           FROM consentry_receipts, jsonb_each(choices) AS c
+           WHERE received_at >= $1::timestamptz GROUP BY 1, 2`,
+          [since.toISOString()],
+        ),
+      ]);
+      const byDay = new Map(totals.map((t) => [t.date, t]));
+      const out: DayStats[] = [];
+      for (let d = since.getTime(); d <= now.getTime(); d += dayMs) {
+        const date = new Date(d).toISOString().slice(0, 10);
+        const t = byDay.get(date);
+        const decisions = t?.decisions ?? 0;
+        const granted: Record<string, number> = {};
+        for (const g of grants) if (g.date === date) granted[g.category] = decisions ? g.granted / decisions : 0;
+        out.push({
+          date,
+          decisions,
+          acceptAll: t?.accept_all ?? 0,
+          rejectAll: t?.reject_all ?? 0,
+          custom: t?.custom ?? 0,
+          gpc: t?.gpc ?? 0,
+          granted,
+        });
+      }
+      return out;
+    },
+
+    async verify() {
+      let count = 0;
+      let prev: string | undefined;
+      let after = '0';
+      for (;;) {
+        const rows = await db.query<StoredRow>(
+          `SELECT ${storedColumns} FROM consentry_receipts WHERE seq > $1::bigint ORDER BY seq LIMIT 1000`,
+          [after],
+        );
+        for (const row of rows) {
+          // The oldest row left after retention anchors the chain: its own prev_hash is taken as given.
+          const linked = prev === undefined || row.prev_hash === prev;
+          if (!linked || (await chainHash(row.prev_hash, row.body, row.received_at)) !== row.hash) {
+            return { ok: false, count: count + 1, firstBad: (JSON.parse(row.body) as Receipt).id };
+          }
+          prev = row.hash;
+          count++;
+        }
+        if (rows.length < 1000) break;
+        after = rows[rows.length - 1].position;
+      }
+      const [head] = await db.query<{ hash: string }>('SELECT hash FROM consentry_chain');
+      // A removed newest row leaves the head pointing past the last one.
+      const ok = prev === undefined ? true : head.hash === prev;
+      return { ok, count, firstBad: ok ? null : 'head' };
+    },
+
+    async purge(before) {
+      const rows = await db.query<{ n: number }>(
+        'WITH gone AS (DELETE FROM consentry_receipts WHERE received_at < $1::timestamptz RETURNING 1) SELECT count(*)::int AS n FROM gone',
+        [before.toISOString()],
+      );
+      return rows[0].n;
+    },
+
+    async categories() {
+      const rows = await db.query<{ key: string }>(
+        'SELECT DISTINCT jsonb_object_keys(choices) AS key FROM consentry_receipts ORDER BY 1',
+      );
+      return rows.map((r) => r.key);
+    },
+  };
+}
