@@ -96,11 +96,15 @@ export function Preferences({ t, config, gpc, initial, onSave, onAccept, onRejec
       onClose();
       return;
     }
-    if (e.key !== 'Tab' || !ref.current) return;
-    const items = Array.from(ref.current.querySelectorAll<HTMLElement>(focusable));
-    const active = (ref.current.getRootNode() as ShadowRoot | Document).activeElement;
+    // WebKitGTK gives Shift+Tab (GDK's ISO_Left_Tab) the key "Unidentified"; its code is still "Tab".
+    const dialog = ref.current;
+    if ((e.key !== 'Tab' && e.code !== 'Tab') || !dialog) return;
+    const items = Array.from(dialog.querySelectorAll<HTMLElement>(focusable));
+    const active = (dialog.getRootNode() as ShadowRoot | Document).activeElement;
     const edge = e.shiftKey ? items[0] : items[items.length - 1];
-    if (active === edge || !items.includes(active as HTMLElement)) {
+    // Wrap at the edges and pull focus back in; a stop inside that is not one of the items
+    // (Firefox puts a scrollable region in the Tab order) is left to the browser.
+    if (active === edge || active === dialog || !dialog.contains(active)) {
       e.preventDefault();
       (e.shiftKey ? items[items.length - 1] : items[0]).focus();
     }
