@@ -1,19 +1,23 @@
 /**
  * The Consentry demo server: a dependency-free Node 20 HTTP server on 127.0.0.1 that
  * serves the demo med-spa site (demo/site/), the built widget from dist/ exactly as a
- * customer would host it, local stand-ins for third-party tags, a consent-log endpoint
- * that stores the widget's receipts, and /.well-known/gpc.json.
+ * customer would host it, local stand-ins for third-party tags, and the Consentry records
+ * server (consentry-server) mounted on the same origin: /consent/receipts stores the
+ * widget's receipts in an embedded PostgreSQL (PGlite) under demo/data/records, sets the
+ * choice cookie over HTTP, and /consent/admin is its dashboard.
  *
  *   node demo/server.mjs            # PORT=4173 by default; tries the next ports if busy
  *
  * A test can start it in-process:
  *
  *   import { startDemoServer } from '../demo/server.mjs';
- *   const demo = await startDemoServer({ port: 0 });   // { url, port, requests, close }
+ *   const demo = await startDemoServer({ port: 0 });   // { url, port, adminToken, requests, close }
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { appendFile, readFile, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createRecordsServer, toNodeListener } from 'consentry-server';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -23,7 +27,7 @@ const pagesRoot = resolve(here, 'pages');
 const layoutFile = resolve(here, 'layout.html');
 const standInRoot = resolve(here, 'stand-in');
 const distRoot = resolve(here, '..', 'dist');
-const defaultLogFile = resolve(here, 'data', 'consent-log.jsonl');
+const defaultDataDir = resolve(here, 'data', 'records');
 
 /** Clean paths of the site's pages and the file in demo/pages/ each one serves. */
 const pages = new Map([
@@ -80,59 +84,6 @@ const baseHeaders = {
 const htmlHeaders = { 'content-security-policy': csp };
 
 const maxBody = 16 * 1024;
-const methods = new Set(['banner', 'preferences', 'api', 'signal']);
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isoDate = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const categoryId = /^[a-z][a-z0-9_-]{0,63}$/;
-
-/**
- * Checks an untrusted receipt (SPEC §7) and returns a clean copy holding only the
- * known fields, or an error message.
- * @returns {{ receipt: object } | { error: string }}
- */
-export function checkReceipt(value) {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { error: 'the body must be a JSON object: {id, timestamp, revision, choices, method, gpc}' };
-  }
-  const { id, timestamp, revision, choices, method, gpc } = value;
-  if (typeof id !== 'string' || !uuid.test(id)) return { error: 'id must be a UUID string' };
-  if (typeof timestamp !== 'string' || !isoDate.test(timestamp) || Number.isNaN(Date.parse(timestamp))) {
-    return { error: 'timestamp must be an ISO 8601 date-time string' };
-  }
-  if (typeof revision !== 'string' || revision.length === 0 || revision.length > 100) {
-    return { error: 'revision must be a non-empty string' };
-  }
-  if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) {
-    return { error: 'choices must be an object of category id → boolean' };
-  }
-  const entries = Object.entries(choices);
-  if (entries.length > 50) return { error: 'choices has too many categories' };
-  for (const [key, granted] of entries) {
-    if (!categoryId.test(key)) return { error: `choices: '${key.slice(0, 64)}' is not a valid category id` };
-    if (typeof granted !== 'boolean') return { error: `choices.${key} must be true or false` };
-  }
-  if (typeof method !== 'string' || !methods.has(method)) {
-    return { error: `method must be one of ${[...methods].join(', ')}` };
-  }
-  if (typeof gpc !== 'boolean') return { error: 'gpc must be true or false' };
-  return { receipt: { id, timestamp, revision, choices: Object.fromEntries(entries), method, gpc } };
-}
-
-/** The receipts already in the log file, in the order they were written; bad lines are skipped. */
-function loadLog(file) {
-  if (!existsSync(file)) return [];
-  const receipts = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const checked = checkReceipt(JSON.parse(line));
-      if ('receipt' in checked) receipts.push(checked.receipt);
-    } catch {
-      // a torn or hand-edited line: skip it, keep the rest
-    }
-  }
-  return receipts;
-}
 
 /** The file under `root` that `urlPath` names, or null when it would leave `root`. */
 function safeJoin(root, urlPath) {
@@ -185,19 +136,23 @@ const typeOf = (file) => contentTypes[extname(file).toLowerCase()] ?? 'applicati
 
 /**
  * Starts the demo server. With `port` busy it tries the next 20 ports; `port: 0` takes
- * any free one. `logFile` (default demo/data/consent-log.jsonl) is where receipts go.
- * @param {{ port?: number, host?: string, logFile?: string, quiet?: boolean }} [options]
- * @returns {Promise<{ url: string, port: number, requests: {method: string, path: string}[], close: () => Promise<void> }>}
+ * any free one. `dataDir` (default demo/data/records) is the records server's PGlite
+ * directory; `adminToken` (default CONSENTRY_ADMIN_TOKEN, else a random one) opens its
+ * dashboard.
+ * @param {{ port?: number, host?: string, dataDir?: string, adminToken?: string, quiet?: boolean }} [options]
+ * @returns {Promise<{ url: string, port: number, dataDir: string, adminToken: string, requests: {method: string, path: string}[], close: () => Promise<void> }>}
  */
 export async function startDemoServer(options = {}) {
   const host = options.host ?? '127.0.0.1';
   const firstPort = options.port ?? (Number(process.env.PORT) || 4173);
-  const logFile = resolve(options.logFile ?? defaultLogFile);
+  const dataDir = resolve(options.dataDir ?? defaultDataDir);
+  const adminToken = options.adminToken ?? (process.env.CONSENTRY_ADMIN_TOKEN || randomBytes(12).toString('base64url'));
 
-  mkdirSync(dirname(logFile), { recursive: true });
-  const receipts = loadLog(logFile);
-  const seen = new Set(receipts.map((r) => r.id));
-  let writes = Promise.resolve();
+  mkdirSync(dataDir, { recursive: true });
+  if (!options.quiet) console.log(`[demo] opening the records database in ${dataDir} (the first start creates it)`);
+  const records = createRecordsServer({ dataDir, adminToken });
+  await records.ready;
+  const recordsListener = toNodeListener(records);
 
   /** The last requests seen (method and path), for tests that check what was fetched. */
   const requests = [];
@@ -272,41 +227,19 @@ export async function startDemoServer(options = {}) {
     });
   }
 
+  /**
+   * The demo's consent-log page reads the newest receipts here. A real site would not
+   * publish its receipts: the demo does, through the records server's admin API, so a
+   * newcomer sees each choice arrive.
+   */
   async function consentLog(req, res) {
-    if (req.method === 'GET' || req.method === 'HEAD') {
-      // Newest first; receipts with the same timestamp keep the latest-received first.
-      const newestFirst = receipts
-        .map((r, i) => ({ r, i, t: Date.parse(r.timestamp) }))
-        .sort((a, b) => b.t - a.t || b.i - a.i)
-        .map((x) => x.r);
-      return sendJson(req, res, 200, newestFirst);
-    }
-    if (req.method !== 'POST') return methodNotAllowed(req, res, 'GET, HEAD, POST');
-
-    let parsed;
-    try {
-      parsed = JSON.parse(await readBody(req));
-    } catch (error) {
-      if (error?.status === 413) return sendJson(req, res, 413, { error: 'a receipt is at most 16 KB' });
-      return sendJson(req, res, 400, { error: 'the body must be JSON' });
-    }
-    const checked = checkReceipt(parsed);
-    if ('error' in checked) return sendJson(req, res, 400, { error: checked.error });
-    const { receipt } = checked;
-    // The widget may send a receipt twice (beacon, then a retry): keep the first only.
-    if (seen.has(receipt.id)) return send(req, res, 204, { 'cache-control': 'no-store' });
-    seen.add(receipt.id);
-    const write = writes.then(() => appendFile(logFile, `${JSON.stringify(receipt)}\n`, 'utf8'));
-    writes = write.catch(() => {});
-    try {
-      await write;
-    } catch (error) {
-      seen.delete(receipt.id);
-      if (!options.quiet) console.error(`[demo] could not write ${logFile}: ${error.message}`);
-      return sendJson(req, res, 500, { error: 'the receipt could not be stored' });
-    }
-    receipts.push(receipt);
-    send(req, res, 204, { 'cache-control': 'no-store' });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(req, res, 'GET, HEAD');
+    const answer = await records(
+      new Request('http://demo/consent/receipts?limit=100', { headers: { authorization: `Bearer ${adminToken}` } }),
+    );
+    if (!answer.ok) return sendJson(req, res, 502, { error: `the records server answered ${answer.status}` });
+    const { receipts } = await answer.json();
+    sendJson(req, res, 200, receipts);
   }
 
   async function handle(req, res) {
@@ -316,6 +249,7 @@ export async function startDemoServer(options = {}) {
     requests.push({ method: req.method ?? 'GET', path });
     if (requests.length > 1000) requests.splice(0, requests.length - 1000);
 
+    if (path.startsWith('/consent/') || path === '/.well-known/gpc.json') return recordsListener(req, res);
     if (path === '/api/consent-log') return consentLog(req, res);
     if (path === '/booking' && req.method === 'POST') {
       // The booking form is a stand-in: its answers are read and thrown away, never stored.
@@ -323,16 +257,6 @@ export async function startDemoServer(options = {}) {
       return send(req, res, 303, { location: '/booking?demo-request=sent', 'cache-control': 'no-store' });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(req, res, 'GET, HEAD');
-
-    if (path === '/.well-known/gpc.json') {
-      return send(
-        req,
-        res,
-        200,
-        { 'content-type': 'application/json', 'cache-control': 'no-cache', 'access-control-allow-origin': '*' },
-        '{"gpc": true, "lastUpdate": "2026-11-25"}\n',
-      );
-    }
 
     // The built widget, as a customer hosts it; never cached, so a rebuild shows at once.
     if (path.startsWith('/dist/')) {
@@ -400,13 +324,14 @@ export async function startDemoServer(options = {}) {
   return {
     url: `http://${shownHost}:${port}/`,
     port,
-    logFile,
+    dataDir,
+    adminToken,
     requests,
     close: () =>
       new Promise((resolveClose) => {
         server.close(() => resolveClose());
         server.closeAllConnections();
-      }),
+      }).then(() => records.close()),
   };
 }
 
@@ -417,7 +342,8 @@ if (runDirectly) {
     console.warn('[demo] dist/consentry.js is missing: run `npm run build` first (or `npm run demo`).');
   }
   console.log(`Consentry demo: ${demo.url}`);
-  console.log(`Consent receipts are stored in ${demo.logFile}`);
+  console.log(`Records dashboard: ${demo.url}consent/admin (admin token: ${demo.adminToken})`);
+  console.log(`Consent receipts are stored in ${demo.dataDir} (PGlite)`);
   const stop = () => demo.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -61,7 +61,7 @@ export interface ConsentryConfig {
   region?: string;
   /** A GA4 measurement id: Consentry loads gtag.js itself once `analytics` is granted. */
   gaId?: string;
-  /** Receives every receipt as JSON through `navigator.sendBeacon`. */
+  /** Receives every receipt as JSON (a same-origin `fetch` with `keepalive`; `sendBeacon` as the fallback): the records server's `/consent/receipts`. */
   logEndpoint?: string;
   cookieDomain?: string;
   /** Days a choice stays valid: default 180, at most 395. */

@@ -1,6 +1,7 @@
 /*
- * Consent log page: fetches the receipts the demo server stored (GET /api/consent-log,
- * newest first) and lists them in the table. Same-origin file: no inline script.
+ * Consent log page: fetches the newest receipts the records server stored (the demo
+ * server's GET /api/consent-log, newest first) and lists them in the table. Same-origin
+ * file: no inline script.
  */
 (() => {
   const rows = document.getElementById('log-rows');
@@ -70,7 +71,7 @@
   }
 
   refresh.addEventListener('click', load);
-  // A choice made on this page reaches the server by beacon: give it a moment, then reload.
+  // A choice made on this page reaches the records server a moment later: then reload.
   window.addEventListener('consentry:change', () => setTimeout(load, 800));
   load();
 })();

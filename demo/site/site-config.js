@@ -6,7 +6,7 @@
 window.consentryConfig = {
   policyUrl: '/privacy',
   cookiePolicyUrl: '/cookies',
-  logEndpoint: '/api/consent-log',
+  logEndpoint: '/consent/receipts',
   // Booking asks which treatment a visitor wants: ad tags never run there (SPEC §5).
   sensitivePaths: ['/booking'],
   limitUseUrl: '/privacy#limit',

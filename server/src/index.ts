@@ -1,5 +1,6 @@
 export { chainHash, genesisHash } from './chain.js';
 export { choiceCookieHeader } from './cookie.js';
+export { toNodeListener } from './node.js';
 export type { RecordsServerOptions } from './options.js';
 export { canonicalReceipt, checkReceipt, methods, type Receipt, receiptSchema } from './receipt.js';
 export { createRecordsServer, type RecordsServer } from './server.js';

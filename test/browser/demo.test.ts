@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -8,7 +8,12 @@ import { startDemoServer } from '../../demo/server.mjs';
 import { seriousViolations } from './support/a11y';
 import { launchChromium } from './support/browser';
 
-type Demo = { url: string; requests: { method: string; path: string }[]; close: () => Promise<void> };
+type Demo = {
+  url: string;
+  adminToken: string;
+  requests: { method: string; path: string }[];
+  close: () => Promise<void>;
+};
 
 let browser: Browser;
 let demo: Demo;
@@ -18,7 +23,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'consentry-demo-'));
   [browser, demo] = await Promise.all([
     launchChromium(),
-    startDemoServer({ port: 0, host: '127.0.0.1', logFile: join(dir, 'log.jsonl'), quiet: true }),
+    startDemoServer({ port: 0, host: '127.0.0.1', dataDir: join(dir, 'records'), quiet: true }),
   ]);
 });
 afterAll(async () => {
@@ -30,7 +35,7 @@ afterAll(async () => {
 const fetchedStandIns = () => demo.requests.filter((r) => r.path.startsWith('/stand-in/')).map((r) => r.path);
 
 describe('the demo site, as a newcomer sees it', () => {
-  it('holds the stand-in tags, releases them on Accept all, and logs the receipt', async () => {
+  it('holds the stand-in tags, releases them on Accept all, and keeps the receipt on the records server', async () => {
     // The demo serves a strict CSP; bypassing it only lets the test inject axe-core.
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
@@ -44,14 +49,18 @@ describe('the demo site, as a newcomer sees it', () => {
     expect(fetchedStandIns()).toEqual(expect.arrayContaining(['/stand-in/gtag.js', '/stand-in/pixel.js']));
 
     const [receipt] = await page.evaluate(() => window.Consentry.history());
-    await expect
-      .poll(() =>
-        readFileSync(join(dir, 'log.jsonl'), 'utf8')
-          .trim()
-          .split('\n')
-          .map((l) => JSON.parse(l).id),
-      )
-      .toEqual([receipt.id]);
+    const stored = async () => {
+      const answer = await context.request.get(`${demo.url}consent/receipts/${receipt.id}`, {
+        headers: { authorization: `Bearer ${demo.adminToken}` },
+      });
+      return answer.status() === 200 ? (await answer.json()).choices : null;
+    };
+    await expect.poll(stored).toEqual(receipt.choices);
+    // The records server answered with the choice cookie, set over HTTP for 180 days.
+    const cookie = (await context.cookies()).find((c) => c.name === 'consentry');
+    expect(JSON.parse(decodeURIComponent(cookie?.value ?? '')).id).toBe(receipt.id);
+    expect(cookie?.expires).toBeGreaterThan(Date.now() / 1000 + 179 * 86_400);
+
     await page.goto(`${demo.url}consent-log`);
     await page.getByRole('cell', { name: receipt.id }).waitFor();
     await context.close();
