@@ -17,9 +17,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { createRecordsServer, toNodeListener } from 'consentry-server';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRecordsServer, toNodeListener } from 'consentry-server';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const siteRoot = resolve(here, 'site');
