@@ -1,0 +1,70 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../browser/support/browser';
+import {
+  type Browser,
+  type Driver,
+  describeActiveExpression,
+  type Engine,
+  type Evaluate,
+  type Focused,
+  type StoredCookie,
+} from './driver';
+
+/** Opens a tab in a fresh context: cookies and storage of its own. */
+async function chromiumDriver(context: BrowserContext): Promise<Driver> {
+  const page: Page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  page.on('console', (m) => {
+    // Chromium reports the 404 of its own favicon request as a console error: not the page's.
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`console.error: ${m.text()}`);
+  });
+  const evaluate: Evaluate = (fn, arg) => (typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn, arg));
+
+  return {
+    engine: 'chromium',
+    async open(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    async reload() {
+      await page.reload({ waitUntil: 'load' });
+    },
+    // Playwright's CSS engine looks into open shadow roots by itself.
+    async click(selector, timeout = 5000) {
+      await page.locator(selector).first().click({ timeout });
+    },
+    async focus(selector) {
+      await page.locator(selector).first().focus({ timeout: 5000 });
+    },
+    async press(key) {
+      await page.keyboard.press(key);
+    },
+    evaluate: evaluate as Driver['evaluate'],
+    async cookies(): Promise<StoredCookie[]> {
+      return (await context.cookies(page.url())).map((c) => ({
+        name: c.name,
+        value: c.value,
+        domain: c.domain,
+        path: c.path,
+        expires: c.expires < 0 ? null : c.expires,
+      }));
+    },
+    activeElementDescription: () => evaluate(describeActiveExpression) as Promise<Focused | null>,
+    errors: async () => errors.slice(),
+    close: () => context.close(),
+  };
+}
+
+/** Debian's Chromium through Playwright (see scripts/chromium.mjs). */
+export const chromium = (): Engine => ({
+  name: 'chromium',
+  async launch(): Promise<Browser> {
+    const browser = await launchChromium();
+    return {
+      engine: 'chromium',
+      version: browser.version(),
+      newDriver: async () => chromiumDriver(await browser.newContext()),
+      close: () => browser.close(),
+    };
+  },
+});

@@ -1,0 +1,221 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { consentryPage } from '../browser/support/pages';
+import { startServer, type TestServer } from '../browser/support/server';
+import { type Browser, type Driver, exists, focusablesIn, withErrorProbe } from './driver';
+import { engines } from './engines';
+
+/** How long a journey waits for a condition; Firefox and WebKit start slower than Chromium. */
+const timeout = 10_000;
+const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout, interval: 25 });
+
+const banner = '[data-part="banner"]';
+const dialog = '[data-part="preferences"]';
+
+const config = {
+  policyUrl: '/privacy',
+  cookiePolicyUrl: '/cookies',
+  contact: { email: 'privacy@example.com', phone: '+1 719 555 0100' },
+};
+/** A page as SPEC §1 embeds Consentry, with the error probe WebKit needs first in its head. */
+const page = (options: Parameters<typeof consentryPage>[0] = {}) =>
+  withErrorProbe(consentryPage({ config, ...options }));
+
+describe.each(engines)('$name', (engine) => {
+  let browser: Browser;
+  let server: TestServer;
+  let driver: Driver | undefined;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([engine.launch(), startServer()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(() => server.clearLog());
+  afterEach(async () => {
+    const d = driver;
+    driver = undefined;
+    if (!d) return;
+    try {
+      // Every journey ends with no uncaught error, unhandled rejection or console.error.
+      expect(await d.errors()).toEqual([]);
+    } finally {
+      await d.close();
+    }
+  });
+
+  /** A fresh tab (no cookies, no storage) at `path`, once `window.Consentry` is there. */
+  async function open(path: string): Promise<Driver> {
+    driver = await browser.newDriver();
+    await driver.open(server.origin + path);
+    await waitForConsentry(driver);
+    return driver;
+  }
+  const waitForConsentry = (d: Driver) => poll(() => d.evaluate(() => 'Consentry' in window)).toBe(true);
+  const ran = (d: Driver) => d.evaluate(() => window.__ran ?? []);
+
+  it('shows the banner on a first visit, with nothing held fetched', async () => {
+    server.page('/', page());
+    const d = await open('/');
+    await poll(() => exists(d, banner)).toBe(true);
+    for (const action of ['accept-all', 'reject-all', 'customize']) {
+      expect(await exists(d, `${banner} [data-action="${action}"]`)).toBe(true);
+    }
+    expect(await ran(d)).toEqual([]);
+    expect(server.fetched('/stand-in/')).toEqual([]);
+  });
+
+  it('remembers Reject all across a reload: no banner, nothing held fetched', async () => {
+    server.page('/', page());
+    const d = await open('/');
+    await d.click('[data-action="reject-all"]', timeout);
+    await poll(() => exists(d, banner)).toBe(false);
+    const stored = (await d.cookies()).find((c) => c.name === 'consentry');
+    expect(JSON.parse(decodeURIComponent(stored?.value ?? '{}'))).toMatchObject({
+      method: 'banner',
+      choices: { analytics: false, advertising: false },
+    });
+    // Kept for expiresDays (180 by default), not for the session.
+    expect(Math.abs((stored?.expires ?? 0) - (Date.now() / 1000 + 180 * 86_400))).toBeLessThan(120);
+
+    server.clearLog();
+    await d.reload();
+    await waitForConsentry(d);
+    expect(await exists(d, banner)).toBe(false);
+    // The gate alone: with a stored choice the first layer, and so the banner, is never fetched.
+    expect(server.fetched('/dist/')).toEqual(['/dist/consentry.js']);
+    expect(server.fetched('/stand-in/')).toEqual([]);
+    expect(await ran(d)).toEqual([]);
+    expect(await d.evaluate(() => window.Consentry.get())).toMatchObject({ analytics: false, advertising: false });
+  });
+
+  it('releases held scripts in page order on Accept all, a slow external one before the inline one after it', async () => {
+    server.page(
+      '/',
+      page({
+        head: `
+        <script type="text/plain" data-consent="analytics" src="/stand-in/a.js?delay=400"></script>
+        <script type="text/plain" data-consent="analytics">(window.__ran = window.__ran || []).push('b');</script>
+        <script type="text/plain" data-consent="advertising" src="/stand-in/c.js"></script>
+        <script type="text/plain" data-consent="analytics" data-type="module">(window.__ran = window.__ran || []).push('module');</script>`,
+      }),
+    );
+    const d = await open('/');
+    expect(await ran(d)).toEqual([]);
+    await d.click('[data-action="accept-all"]', timeout);
+    await poll(() => ran(d)).toEqual(['a', 'b', 'c', 'module']);
+    expect(server.fetched('/stand-in/')).toEqual(['/stand-in/a.js', '/stand-in/c.js']);
+  });
+
+  it("loads a held iframe from its placeholder's button, granting only its category", async () => {
+    server.page(
+      '/',
+      page({
+        head: '',
+        body: '<iframe data-consent="social" data-src="/stand-in/video.html" title="Our clinic tour" width="560" height="315"></iframe>',
+      }),
+    );
+    const d = await open('/');
+    await poll(() => exists(d, '[data-action="allow-embed"]')).toBe(true);
+    expect(server.fetched('/stand-in/')).toEqual([]);
+    await d.click('[data-action="allow-embed"]', timeout);
+    await poll(() => server.fetched('/stand-in/')).toEqual(['/stand-in/video.html']);
+    await poll(() => exists(d, '[data-consentry-placeholder]')).toBe(false);
+    // Shown again at its own size (its content box; the border is the engine's default).
+    const frame = await d.evaluate(() => {
+      const f = document.querySelector('iframe');
+      return { src: f?.getAttribute('src'), width: f?.clientWidth, height: f?.clientHeight };
+    });
+    expect(frame).toEqual({ src: '/stand-in/video.html', width: 560, height: 315 });
+    expect(await d.evaluate(() => window.Consentry.get())).toMatchObject({ social: true, analytics: false });
+  });
+
+  it("reports the cookies a page sees with their expiry: the server's Max-Age, null for a session cookie", async () => {
+    // The driver layer's own contract, which a journey on the records server's cookie relies on.
+    server.page('/set', page({ head: '', body: '<script>document.cookie = "session=1; path=/";</script>' }), {
+      'set-cookie': 'lasting=2; Path=/; Max-Age=86400; SameSite=Lax',
+    });
+    const d = await open('/set');
+    const cookies = await d.cookies();
+    const byName = (name: string) => cookies.find((c) => c.name === name);
+    expect(byName('session')).toMatchObject({ value: '1', path: '/', expires: null });
+    expect(byName('lasting')).toMatchObject({ value: '2', path: '/' });
+    expect(byName('lasting')?.domain.replace(/^\./, '')).toBe('127.0.0.1');
+    expect(Math.abs((byName('lasting')?.expires ?? 0) - (Date.now() / 1000 + 86_400))).toBeLessThan(120);
+  });
+
+  describe('the preferences dialog with the keyboard', () => {
+    const opener = '<button type="button" data-consentry-open>Cookie choices</button>';
+
+    /** Focuses the page's own opener and presses Enter: the dialog opens with focus inside. */
+    async function openWithKeyboard(): Promise<Driver> {
+      server.page('/', page({ head: '', body: opener }));
+      const d = await open('/');
+      await poll(() => exists(d, banner)).toBe(true);
+      await d.focus('[data-consentry-open]');
+      await d.press('Enter');
+      await poll(() => exists(d, dialog)).toBe(true);
+      await poll(() => d.activeElementDescription()).toMatchObject({ inDialog: true });
+      return d;
+    }
+
+    it('opens on Enter, and Escape closes it granting nothing, focus back on the opener', async () => {
+      const d = await openWithKeyboard();
+      // The first switch a visitor can change, not the close button.
+      expect(await d.activeElementDescription()).toMatchObject({ tag: 'input', category: 'preferences' });
+      await d.press('Escape');
+      await poll(() => exists(d, dialog)).toBe(false);
+      expect(await d.activeElementDescription()).toMatchObject({ tag: 'button', text: 'Cookie choices' });
+      expect(await d.evaluate(() => window.Consentry.get())).toEqual({
+        necessary: true,
+        preferences: false,
+        analytics: false,
+        advertising: false,
+        social: false,
+      });
+      expect(await d.evaluate(() => window.Consentry.history())).toEqual([]);
+      expect((await d.cookies()).map((c) => c.name)).not.toContain('consentry');
+    });
+
+    it('cycles Tab through every switch, link and button and back to the start, and Shift+Tab the same backwards', async () => {
+      const d = await openWithKeyboard();
+      // Firefox alone puts an element that scrolls in the Tab order, so the keyboard can
+      // scroll it (Chromium does so only for a scroller with nothing focusable inside, WebKit
+      // never): there the dialog's scrolling body, between the close button and the first
+      // switch, is one stop more. The widget leaves that stop to the browser.
+      const items = await focusablesIn(d, dialog, { scrollers: engine.name === 'firefox' });
+      // What the dialog must offer, so a cycle over fewer items cannot pass.
+      expect(items.filter((i) => i.tag === 'input').map((i) => i.category)).toEqual([
+        'preferences',
+        'analytics',
+        'advertising',
+        'social',
+      ]);
+      expect(items.filter((i) => i.tag === 'a').map((i) => i.text)).toEqual(
+        expect.arrayContaining(['privacy@example.com', '+1 719 555 0100']),
+      );
+      expect(items.filter((i) => i.tag === 'a').length).toBeGreaterThanOrEqual(4); // both policies and the contact
+      expect(items.filter((i) => i.action).map((i) => i.action)).toEqual(['close', 'save', 'accept-all', 'reject-all']);
+
+      const start = await d.activeElementDescription();
+      const at = items.findIndex((i) => JSON.stringify(i) === JSON.stringify(start));
+      expect(at, `focus starts on a focusable of the dialog: ${JSON.stringify(start)}`).toBeGreaterThanOrEqual(0);
+      const n = items.length;
+      const forward = items.map((_, k) => items[(at + 1 + k) % n]);
+      const backward = items.map((_, k) => items[(at - 1 - k + 2 * n) % n]);
+
+      const walk = async (key: 'Tab' | 'Shift+Tab') => {
+        const seen = [];
+        for (let k = 0; k < n; k++) {
+          await d.press(key);
+          seen.push(await d.activeElementDescription());
+        }
+        return seen;
+      };
+      expect(await walk('Tab')).toEqual(forward);
+      expect(await walk('Shift+Tab')).toEqual(backward);
+      expect(await d.evaluate(() => window.Consentry.history())).toEqual([]);
+    });
+  });
+});
