@@ -18,6 +18,21 @@ const futureSlackMs = 24 * 3_600_000;
 // The widget keeps a choice at most 395 days; an older receipt can only be a replay.
 const pastLimitMs = 400 * 86_400_000;
 
+// Date.parse takes the 31st of a 30-day month (rolling it over into the next) and offsets
+// beyond what PostgreSQL stores (±15:59): a timestamp must name a day the calendar has, at a
+// real offset (±14:00 at most), or the database refuses it and fails its whole batch.
+const onTheCalendar = (t: string) => {
+  const [year, month, day] = [t.slice(0, 4), t.slice(5, 7), t.slice(8, 10)].map(Number);
+  const offset = t.match(/[+-](\d{2}):(\d{2})$/);
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= new Date(Date.UTC(year, month, 0)).getUTCDate() &&
+    (!offset || Number(offset[1]) * 60 + Number(offset[2]) <= 14 * 60)
+  );
+};
+
 /**
  * One receipt exactly as the widget sends it: `{ id, timestamp, revision, choices, method, gpc }`
  * and nothing else. Each failure names its field, so a 400 says what is wrong.
@@ -28,6 +43,7 @@ export const receiptSchema = v.strictObject({
     v.string('timestamp must be a string'),
     v.regex(isoDateTime, 'timestamp must be an ISO 8601 date-time'),
     v.check((t) => !Number.isNaN(Date.parse(t)), 'timestamp must be a real date'),
+    v.check(onTheCalendar, 'timestamp must be a real date'),
     v.check((t) => Date.parse(t) <= Date.now() + futureSlackMs, 'timestamp is in the future'),
     v.check((t) => Date.parse(t) >= Date.now() - pastLimitMs, 'timestamp is older than any choice the widget keeps'),
   ),
@@ -42,11 +58,17 @@ export const receiptSchema = v.strictObject({
   ),
   choices: v.pipe(
     v.custom<Record<string, unknown>>(isPlainObject, 'choices must be an object of category id to true or false'),
-    v.record(
-      v.pipe(v.string(), v.regex(categoryId, 'choices: a category id must be lower-case letters, digits, - or _')),
-      v.boolean('choices: every value must be true or false'),
-      'choices must be an object of category id to true or false',
+    // By own keys, not v.record: that skips `constructor` and `prototype` (ids the widget
+    // allows) and `__proto__` without a word, so the receipt stored would not be the one sent.
+    v.check(
+      (c) => Object.keys(c).every((id) => categoryId.test(id)),
+      'choices: a category id must be lower-case letters, digits, - or _',
     ),
+    v.check(
+      (c) => Object.values(c).every((granted) => typeof granted === 'boolean'),
+      'choices: every value must be true or false',
+    ),
+    v.transform((c) => c as Record<string, boolean>),
     v.check((c) => Object.keys(c).length <= 50, 'choices must have at most 50 categories'),
   ),
   method: v.picklist(methods, `method must be one of ${methods.join(', ')}`),
