@@ -7,8 +7,8 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
  * what to fix. Routes throw it; `answerError` turns it into `{ "error": "…" }`.
  * @example throw refuse(400, 'method must be one of banner, preferences, api, signal')
  */
-export const refuse = (status: ContentfulStatusCode, error: string) =>
-  new HTTPException(status, { res: Response.json({ error }, { status }) });
+export const refuse = (status: ContentfulStatusCode, error: string, headers?: Record<string, string>) =>
+  new HTTPException(status, { res: Response.json({ error }, { status, headers }) });
 
 /**
  * Every error's answer, in one place: a refusal answers as thrown; anything else came from

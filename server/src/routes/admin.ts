@@ -73,8 +73,10 @@ export function adminRoutes({ options, store }: Deps) {
     if (!options.adminToken) throw refuse(503, 'set CONSENTRY_ADMIN_TOKEN to use the admin routes');
     const given = c.req.header('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1] ?? '';
     if (!(await sameSecret(given, options.adminToken))) {
-      c.header('www-authenticate', 'Bearer realm="consentry"');
-      throw refuse(401, 'send the admin token as Authorization: Bearer <token>');
+      // On the refusal itself: a header set on the context is lost when the route throws.
+      throw refuse(401, 'send the admin token as Authorization: Bearer <token>', {
+        'www-authenticate': 'Bearer realm="consentry"',
+      });
     }
     c.header('cache-control', 'no-store');
     await next();
