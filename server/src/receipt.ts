@@ -54,7 +54,7 @@ export const receiptSchema = v.strictObject({
     // PostgreSQL's text holds no NUL, and a lone surrogate would not read back the same.
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
     v.regex(/^[^\u0000-\u001f\u007f]*$/, 'revision must not contain control characters'),
-    v.check((r) => r.isWellFormed(), 'revision must be well-formed Unicode'),
+    v.check((r) => !/\p{Cs}/u.test(r), 'revision must be well-formed Unicode'),
   ),
   choices: v.pipe(
     v.custom<Record<string, unknown>>(isPlainObject, 'choices must be an object of category id to true or false'),
