@@ -1,0 +1,35 @@
+import type { Db } from '../../src/store/db.js';
+
+/** Where the tests' requests go: any origin will do, the handler only reads the path and the scheme. */
+export const site = 'http://shop.example';
+
+/** A receipt's POST as the widget sends it (`application/json`), or with the body and headers given. */
+export function postReceipt(
+  body: unknown,
+  { contentType = 'application/json', headers = {}, url = `${site}/consent/receipts` } = {} as {
+    contentType?: string | null;
+    headers?: Record<string, string>;
+    url?: string;
+  },
+): Request {
+  // A Uint8Array body gets no content type of its own, so `null` really sends none.
+  const bytes =
+    body instanceof Uint8Array
+      ? body
+      : new TextEncoder().encode(typeof body === 'string' ? body : JSON.stringify(body));
+  return new Request(url, {
+    method: 'POST',
+    body: bytes,
+    headers: { ...(contentType === null ? {} : { 'content-type': contentType }), ...headers },
+  });
+}
+
+/** An admin GET, with the bearer token unless `token` is null. */
+export const adminGet = (path: string, token: string | null = 'test-token', headers: Record<string, string> = {}) =>
+  new Request(`${site}${path}`, {
+    headers: { ...(token === null ? {} : { authorization: `Bearer ${token}` }), ...headers },
+  });
+
+/** How many receipts the database holds. */
+export const countRows = async (db: Db) =>
+  (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM consentry_receipts'))[0].n;
