@@ -7,11 +7,14 @@ import { methods } from '../receipt.js';
 import type { StoredReceipt } from '../store/store.js';
 import type { Deps, Env } from './env.js';
 
+// JavaScript reads years before 1 and after 9999 (written ±YYYYYY), which PostgreSQL cannot read.
+const earliest = Date.parse('0001-01-01T00:00:00Z');
+const latest = Date.parse('9999-12-31T23:59:59.999Z');
 const date = (name: string) =>
   v.optional(
     v.pipe(
       v.string(),
-      v.check((s) => !Number.isNaN(Date.parse(s)), `${name} must be an ISO 8601 date`),
+      v.check((s) => Date.parse(s) >= earliest && Date.parse(s) <= latest, `${name} must be an ISO 8601 date`),
       v.transform((s) => new Date(s)),
     ),
   );
@@ -32,7 +35,8 @@ const listQuery = v.object({
   to: date('to'),
   method: v.optional(v.picklist(methods, `method must be one of ${methods.join(', ')}`)),
   limit: whole('limit', 1, 1000, 100),
-  cursor: v.optional(v.pipe(v.string(), v.regex(/^\d{1,19}$/, 'cursor must be the next of a previous page'))),
+  // 18 digits at most: 19 may be past PostgreSQL's bigint.
+  cursor: v.optional(v.pipe(v.string(), v.regex(/^\d{1,18}$/, 'cursor must be the next of a previous page'))),
 });
 const statsQuery = v.object({ days: whole('days', 1, 366, 30) });
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
