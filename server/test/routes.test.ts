@@ -504,6 +504,12 @@ describe.each(testDatabases())('the records server on $name', (kind) => {
       ['method=popup', 'method'],
       ['from=yesterday', 'from'],
       ['to=2026-13-45', 'to'],
+      // Dates JavaScript takes and PostgreSQL does not read back: years before 1 and after 9999.
+      ['from=-000001-01-01T00:00:00Z', 'from'],
+      ['to=%2B275760-09-13T00:00:00.000Z', 'to'],
+      ['from=10000-01-01', 'from'],
+      // Past PostgreSQL's bigint.
+      ['cursor=9999999999999999999', 'cursor'],
     ])('refuses the list query %s (400) naming %s', async (query, field) => {
       const response = await serve()(adminGet(`/consent/receipts?${query}`));
       expect(response.status).toBe(400);
