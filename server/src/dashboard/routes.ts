@@ -1,9 +1,63 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import * as v from 'valibot';
+import { refuse } from '../errors.js';
 import type { Deps, Env } from '../routes/env.js';
+import { type AssetName, dashboardAssets, pageHeaders } from './assets.js';
+import { categoriesChart, ratesChart } from './charts.js';
+import { palettes, themes } from './svg.js';
 
-/** The dashboard at `/consent/admin` (SPEC §9). */
-export function dashboardRoutes(_deps: Deps, _requireAdmin: MiddlewareHandler) {
+const whole = (name: string, min: number, max: number, fallback: number) =>
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,9}$/, `${name} must be a whole number from ${min} to ${max}`),
+      v.transform(Number),
+      v.minValue(min, `${name} must be a whole number from ${min} to ${max}`),
+      v.maxValue(max, `${name} must be a whole number from ${min} to ${max}`),
+    ),
+    String(fallback),
+  );
+
+const chartQuery = v.object({
+  days: whole('days', 1, 366, 30),
+  width: whole('width', 280, 1600, 720),
+  theme: v.optional(v.picklist(themes, `theme must be one of ${themes.join(', ')}`), 'light'),
+});
+
+const charts = { 'rates.svg': ratesChart, 'categories.svg': categoriesChart } as const;
+
+// A chart opened on its own is a document: it may load nothing and run nothing.
+const svgHeaders = {
+  'content-type': 'image/svg+xml; charset=utf-8',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+} as const;
+
+/**
+ * The dashboard (SPEC §9): the page at `/consent/admin` with its script and stylesheet,
+ * and the charts it shows, drawn here as SVG from the daily stats, behind the admin token.
+ */
+export function dashboardRoutes({ options, store }: Deps, requireAdmin: MiddlewareHandler<Env>) {
   const app = new Hono<Env>();
-  app.get('/admin', (c) => c.html('<!doctype html><title>Consentry records</title><h1>Consentry records</h1>'));
+  const assets = dashboardAssets();
+  const serve = (name: AssetName) => async (c: Context<Env>) => {
+    const { body, type } = await assets(name);
+    return c.body(body, 200, { ...pageHeaders, 'content-type': type });
+  };
+
+  app.get('/admin', serve('index.html'));
+  app.get('/admin/app.js', serve('app.js'));
+  app.get('/admin/app.css', serve('app.css'));
+  app.get('/admin/icon.svg', serve('icon.svg'));
+
+  for (const [file, draw] of Object.entries(charts)) {
+    app.get(`/charts/${file}`, requireAdmin, async (c) => {
+      const query = v.safeParse(chartQuery, c.req.query());
+      if (!query.success) throw refuse(400, query.issues[0].message);
+      const { days, width, theme } = query.output;
+      const stats = await (await store()).stats(days, options.now());
+      return c.body(draw(stats, { width, palette: palettes[theme] }), 200, svgHeaders);
+    });
+  }
   return app;
 }
