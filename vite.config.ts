@@ -1,15 +1,53 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { languages } from './src/i18n/languages.js';
+import { enFirstLayer } from './src/i18n/strings/en.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** The gate's view of the registry: each built-in language's code and reopen label (src/i18n/builtin.ts). */
+const reopenLabels = Object.fromEntries(Object.entries(languages).map(([code, t]) => [code, t.reopen]));
+
+/** A language's strings as a JavaScript object literal (every key is an identifier). */
+const literal = (strings: Record<string, string>) =>
+  `{${Object.entries(strings)
+    .map(([key, text]) => `${key}:${JSON.stringify(text)}`)
+    .join(',')}}`;
+
+/**
+ * One file per built-in language from one bundle: the entry names `__CONSENTRY_STRINGS__`
+ * once, left as a free name by the minifier; this writes `consentry-<name>.js` with the
+ * English strings in its place and `consentry-<name>.<code>.js` with each other language's
+ * (only the keys in `keys`, when given). One bundling per kind keeps the build as fast with
+ * thirty languages as with two.
+ */
+const perLanguage = (name: string, keys?: readonly string[]): Plugin => ({
+  name: 'consentry-per-language',
+  generateBundle(_, bundle) {
+    const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+    if (entry?.type !== 'chunk') return this.error('no entry chunk');
+    const parts = entry.code.split('__CONSENTRY_STRINGS__');
+    if (parts.length !== 2)
+      return this.error(`${entry.fileName} names __CONSENTRY_STRINGS__ ${parts.length - 1} times`);
+    for (const [code, strings] of Object.entries(languages)) {
+      const picked = keys
+        ? Object.fromEntries(keys.map((key) => [key, strings[key as keyof typeof strings]]))
+        : strings;
+      const source = parts.join(literal(picked));
+      if (code === 'en') entry.code = source;
+      else this.emitFile({ type: 'asset', fileName: `consentry-${name}.${code}.js`, source });
+    }
+  },
+});
 
 /**
  * The builds, chosen by `--mode`:
  * - `gate`: dist/consentry.js, the classic script a webmaster embeds;
- * - `view`, `view-es`: dist/consentry-ui.js (English) and dist/consentry-ui.es.js, the first
- *   layer (banner, placeholders; plain DOM), loaded by the gate when it must show;
- * - `preferences`, `preferences-es`: dist/consentry-prefs(.es).js, the Preact dialog and the
- *   cookie declaration, loaded when they open;
+ * - `view`: dist/consentry-ui.js (English) and dist/consentry-ui.<lang>.js per built-in
+ *   language (src/i18n/languages.ts), the first layer (banner, placeholders; plain DOM),
+ *   loaded by the gate when it must show;
+ * - `preferences`: dist/consentry-prefs(.<lang>).js, the Preact dialog and the cookie
+ *   declaration, loaded when they open;
  * - `records`: dist/consentry-records.js, the consent history and log, loaded after a decision;
  * - `module`: dist/consentry.mjs and its chunks (first layer, preferences, records, strings),
  *   for `import { createConsentry } from 'consentry'`.
@@ -23,15 +61,18 @@ const chunk = (entry: string, file: string): UserConfig['build'] => ({
   lib: { entry: `src/entries/${entry}.ts`, formats: ['iife'], name: 'consentryChunk', fileName: () => file },
 });
 
+const plugins: Record<string, Plugin[]> = {
+  view: [perLanguage('ui', Object.keys(enFirstLayer))],
+  preferences: [perLanguage('prefs')],
+};
+
 const builds: Record<string, UserConfig['build']> = {
   gate: {
     emptyOutDir: false,
     lib: { entry: 'src/index.ts', formats: ['iife'], name: 'consentry', fileName: () => 'consentry.js' },
   },
   view: chunk('view', 'consentry-ui.js'),
-  'view-es': chunk('view-es', 'consentry-ui.es.js'),
   preferences: chunk('preferences', 'consentry-prefs.js'),
-  'preferences-es': chunk('preferences-es', 'consentry-prefs.es.js'),
   records: chunk('records', 'consentry-records.js'),
   module: {
     emptyOutDir: false,
@@ -45,7 +86,8 @@ const builds: Record<string, UserConfig['build']> = {
 };
 
 export default defineConfig(({ mode }) => ({
-  define: { __CONSENTRY_VERSION__: JSON.stringify(version) },
+  define: { __CONSENTRY_VERSION__: JSON.stringify(version), __CONSENTRY_LANGUAGES__: JSON.stringify(reopenLabels) },
+  plugins: plugins[mode] ?? [],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2022', minify: true, sourcemap: false, ...builds[mode] },
   test: {

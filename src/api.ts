@@ -15,8 +15,8 @@ import {
 import { declaredCookies, deleteCookies } from './gate/cookies.js';
 import { createGate } from './gate/gate.js';
 import { adoptStyles, widgetRoot } from './host.js';
-import { builtInLanguages, pickLanguage } from './i18n/language.js';
-import { reopenLabels } from './i18n/reopen.js';
+import { reopenLabels } from './i18n/builtin.js';
+import { pickLanguage } from './i18n/language.js';
 import { createLauncher, type Launcher } from './launcher.js';
 import { ensureGtag, gtagCommand, pushEvent, toConsentModeState } from './signals/consent-mode.js';
 import { loadGoogleAnalytics } from './signals/ga.js';
@@ -64,7 +64,7 @@ export function createConsentry(input: ConsentryConfig = {}, options: ConsentryO
     );
   }
   // The interface language, for the reopen button and the view chunk to load.
-  const lang = pickLanguage(doc, config.lang, [...builtInLanguages, ...Object.keys(config.translations)]);
+  const lang = pickLanguage(doc, config.lang, [...Object.keys(reopenLabels), ...Object.keys(config.translations)]);
   const ctx: ConsentContext = {
     categories: config.categories,
     mode: resolveMode(config.mode, config.region),

@@ -8,7 +8,7 @@
 import { createConsentry } from './api.js';
 import { readAttributes } from './config/attributes.js';
 import { isPlainObject } from './config/validate.js';
-import { builtInLanguages } from './i18n/language.js';
+import { isBuiltIn } from './i18n/builtin.js';
 import { trusted } from './trusted.js';
 import type { ConsentryApi } from './types.js';
 import type { Chunks } from './view.js';
@@ -46,12 +46,12 @@ function start() {
     fromWindow === undefined || isPlainObject(fromWindow) ? { ...fromWindow, ...readAttributes(script) } : fromWindow;
   // Each file is fetched once (a failed one may be tried again) and registers itself on
   // window.consentryChunks. The first layer and the preferences come one file per built-in
-  // language (consentry-ui.es.js in Spanish; English is the base for any other language).
+  // language (consentry-ui.de.js in German; English, with no suffix, is the base for any other).
   win.consentryChunks ??= {};
   const chunks = win.consentryChunks;
   const loading: Partial<Record<keyof Chunks, Promise<unknown>>> = {};
   const load = <K extends keyof Chunks>(key: K, name: string, lang?: string): Promise<NonNullable<Chunks[K]>> => {
-    const file = `consentry-${name}${lang && lang !== 'en' && builtInLanguages.includes(lang) ? `.${lang}` : ''}.js`;
+    const file = `consentry-${name}${lang && lang !== 'en' && isBuiltIn(lang) ? `.${lang}` : ''}.js`;
     loading[key] ??= (chunks[key] ? Promise.resolve() : loadScript(new URL(file, base).href, nonce))
       .then(() => chunks[key] ?? Promise.reject(new Error(`${file} did not register itself`)))
       .catch((error) => {

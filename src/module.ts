@@ -3,29 +3,23 @@
  * @example import { createConsentry } from 'consentry'; const consent = createConsentry({ policyUrl: '/privacy' });
  */
 import { type ConsentryOptions, createConsentry as create } from './api.js';
+import { loadStrings } from './i18n/load.js';
 import type { ConsentryApi, ConsentryConfig } from './types.js';
 
 export type { ConsentryOptions } from './api.js';
 export type * from './types.js';
 
 /**
- * Starts Consentry with its view, preferences and records loaded on demand (chunks your bundler splits).
+ * Starts Consentry with its view, preferences and records loaded on demand (chunks your
+ * bundler splits; one per built-in language for the strings).
  * @example createConsentry({ policyUrl: '/privacy', cookiePolicyUrl: '/cookies' })
  */
 export function createConsentry(config: ConsentryConfig = {}, options: ConsentryOptions = {}): ConsentryApi {
   return create(config, {
     loadView: (lang) =>
-      Promise.all([
-        import('./ui/first-layer.js'),
-        lang === 'es'
-          ? import('./i18n/es.js').then((m) => m.esFirstLayer)
-          : import('./i18n/en.js').then((m) => m.enFirstLayer),
-      ]).then(([m, base]) => m.mountViewWith(base)),
+      Promise.all([import('./ui/first-layer.js'), loadStrings(lang)]).then(([m, t]) => m.mountViewWith(t)),
     loadPreferences: (lang) =>
-      Promise.all([
-        import('./ui/mount-preferences.js'),
-        lang === 'es' ? import('./i18n/es.js').then((m) => m.es) : import('./i18n/en.js').then((m) => m.en),
-      ]).then(([m, base]) => m.mountPreferencesWith(base)),
+      Promise.all([import('./ui/mount-preferences.js'), loadStrings(lang)]).then(([m, t]) => m.mountPreferencesWith(t)),
     loadRecords: () => import('./storage/records.js').then((m) => m.createRecords),
     ...options,
   });

@@ -1,9 +1,14 @@
 /**
- * The first layer for the script tag, in English (`dist/consentry-ui.js`; also the base for
- * languages without built-in strings): the banner and embed placeholders, in plain DOM.
+ * The first layer for the script tag (`dist/consentry-ui.js` in English, also the base for
+ * languages without built-in strings; `dist/consentry-ui.<lang>.js` in each built-in
+ * language): the banner and embed placeholders, in plain DOM. The code is bundled once;
+ * the build writes one file per language with that language's first-layer strings in
+ * place of `__CONSENTRY_STRINGS__` (vite.config.ts).
  */
-import { enFirstLayer } from '../i18n/en.js';
+import type { FirstLayerStrings } from '../i18n/index.js';
 import { mountViewWith } from '../ui/first-layer.js';
 import { registerChunk } from './register.js';
 
-registerChunk('view', mountViewWith(enFirstLayer));
+declare const __CONSENTRY_STRINGS__: FirstLayerStrings;
+
+registerChunk('view', mountViewWith(__CONSENTRY_STRINGS__));

@@ -1,7 +1,7 @@
 import { directionOf } from './language.js';
 
-export type { FirstLayerStrings, StringKey, Strings } from './en.js';
-export { builtInLanguages, directionOf, pickLanguage } from './language.js';
+export { directionOf, pickLanguage } from './language.js';
+export type { FirstLayerStrings, StringKey, Strings } from './strings/en.js';
 
 /**
  * The strings for `lang`: a built-in language's (`base`, the ones its chunk carries,

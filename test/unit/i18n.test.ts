@@ -1,40 +1,85 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { builtInLanguages, directionOf, fill, localize, pickLanguage } from '../../src/i18n';
-import { en } from '../../src/i18n/en';
-import { es } from '../../src/i18n/es';
+import { directionOf, fill, localize, pickLanguage } from '../../src/i18n';
+import { reopenLabels } from '../../src/i18n/builtin';
+import { languages } from '../../src/i18n/languages';
+import { en } from '../../src/i18n/strings/en';
 import { cleanPage } from './support/page';
 
 const slots = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 
 /** Makes the browser prefer `languages`, in order, for this test. */
-const browserPrefers = (...languages: string[]) => vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
+const browserPrefers = (...tags: string[]) => vi.spyOn(navigator, 'languages', 'get').mockReturnValue(tags);
 
-describe('translations', () => {
-  it('has a non-empty Spanish string for every English key', () => {
-    const missing = Object.keys(en).filter((key) => {
-      const text = (es as Record<string, unknown>)[key];
-      return typeof text !== 'string' || text.trim() === '';
-    });
+/**
+ * Strings a language may share with English, and why: nothing else may be left in English.
+ * Keyed by string key, then the languages whose word it is too.
+ */
+const sameAsEnglish: Record<string, { langs: string[]; why: string }> = {
+  cookie: {
+    // A column header naming the cookie itself; these languages' regulators write "Cookie" too.
+    langs: ['es'],
+    why: 'the loanword is the term in that language',
+  },
+};
+
+const translations = Object.entries(languages).filter(([code]) => code !== 'en');
+
+describe.each(translations)('the %s strings', (code, strings) => {
+  const t = strings as Record<string, unknown>;
+
+  it('have every English key, none empty', () => {
+    const missing = Object.keys(en).filter((key) => typeof t[key] !== 'string' || (t[key] as string).trim() === '');
     expect(missing).toEqual([]);
   });
 
-  it('has no Spanish key that English lacks', () => {
-    expect(Object.keys(es).filter((key) => !(key in en))).toEqual([]);
+  it('have no key English lacks', () => {
+    expect(Object.keys(t).filter((key) => !(key in en))).toEqual([]);
   });
 
-  it('keeps every {slot} of the English strings in the Spanish ones', () => {
-    const broken = Object.entries(en).filter(([key, text]) => {
-      return slots(text).join() !== slots((es as Record<string, string>)[key] ?? '').join();
-    });
+  it('keep every {slot} of the English strings', () => {
+    const broken = Object.entries(en).filter(([key, text]) => slots(text).join() !== slots(String(t[key])).join());
     expect(broken.map(([key]) => key)).toEqual([]);
   });
 
-  it('offers English and Spanish', () => {
-    expect([...builtInLanguages].sort()).toEqual(['en', 'es']);
+  it('leave nothing in English but the words the language shares', () => {
+    const english = Object.entries(en)
+      .filter(([key, text]) => t[key] === text && !sameAsEnglish[key]?.langs.includes(code))
+      .map(([key]) => key);
+    expect(english).toEqual([]);
+  });
+
+  it('have no leading, trailing or double spaces', () => {
+    const sloppy = Object.entries(t).filter(
+      ([, text]) => typeof text === 'string' && (text !== text.trim() || / {2}/.test(text)),
+    );
+    expect(sloppy.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('the registry', () => {
+  it('is what the gate knows: every code with its reopen label, and nothing else', () => {
+    expect(reopenLabels).toEqual(Object.fromEntries(Object.entries(languages).map(([c, t]) => [c, t.reopen])));
+  });
+
+  it('names each language by its primary subtag', () => {
+    expect(Object.keys(languages).filter((code) => !/^[a-z]{2,3}$/.test(code))).toEqual([]);
+  });
+
+  it('allows only shared words that are still shared', () => {
+    const stale = Object.entries(sameAsEnglish).flatMap(([key, { langs }]) =>
+      langs
+        .filter(
+          (code) =>
+            (languages[code] as Record<string, string> | undefined)?.[key] !== (en as Record<string, string>)[key],
+        )
+        .map((code) => `${code}.${key}`),
+    );
+    expect(stale).toEqual([]);
   });
 });
 
 describe('pickLanguage', () => {
+  const known = Object.keys(languages);
   afterEach(async () => {
     vi.restoreAllMocks();
     await cleanPage();
@@ -43,33 +88,42 @@ describe('pickLanguage', () => {
   it("prefers the config's lang over <html lang> and the browser", () => {
     document.documentElement.lang = 'en';
     browserPrefers('en-US');
-    expect(pickLanguage(document, 'es', ['en', 'es'])).toBe('es');
+    expect(pickLanguage(document, 'es', known)).toBe('es');
   });
 
   it('takes <html lang> next, by its primary subtag', () => {
     document.documentElement.lang = 'es-MX';
     browserPrefers('en-US');
-    expect(pickLanguage(document, undefined, ['en', 'es'])).toBe('es');
+    expect(pickLanguage(document, undefined, known)).toBe('es');
   });
 
   it("takes the browser's languages last, in order", () => {
-    browserPrefers('fr-FR', 'es-ES', 'en');
-    expect(pickLanguage(document, undefined, ['en', 'es'])).toBe('es');
+    browserPrefers('ja-JP', 'es-ES', 'en');
+    expect(pickLanguage(document, undefined, known)).toBe('es');
   });
 
   it('skips a configured language it has no strings for', () => {
     document.documentElement.lang = 'es';
-    expect(pickLanguage(document, 'de', ['en', 'es'])).toBe('es');
+    expect(pickLanguage(document, 'tlh', known)).toBe('es');
   });
 
   it('falls back to English', () => {
     document.documentElement.lang = 'ja';
-    browserPrefers('ja-JP');
-    expect(pickLanguage(document, undefined, ['en', 'es'])).toBe('en');
+    browserPrefers('ja-JP', 'zh-Hant-TW');
+    expect(pickLanguage(document, undefined, known)).toBe('en');
+  });
+
+  it('reads case and underscores loosely', () => {
+    expect(pickLanguage(document, 'ES_mx', known)).toBe('es');
+  });
+
+  it('takes a language the config brings strings for', () => {
+    expect(pickLanguage(document, 'ar-EG', [...known, 'ar'])).toBe('ar');
   });
 });
 
 describe('localize', () => {
+  const { es } = languages;
   it('gives the strings of the chunk for its language', () => {
     const { lang, dir, t } = localize(es, 'es', {});
     expect(lang).toBe('es');

@@ -1,6 +1,9 @@
-import { reopenEn } from './reopen.js';
-
-/** The first layer's strings (the banner and embed placeholders): all that its chunk carries. */
+/**
+ * English: the reference every other language in this folder follows, key for key (see
+ * ../languages.ts for how a language is added).
+ *
+ * The first layer's strings (the banner and embed placeholders): all that its file carries.
+ */
 export const enFirstLayer = {
   bannerTitle: 'Your privacy choices',
   bannerText:
@@ -25,7 +28,11 @@ export const enFirstLayer = {
   socialLabel: 'Social media',
 };
 
-/** English interface strings; the keys are the ones a config's `translations` may override. */
+/**
+ * English interface strings; the keys are the ones a config's `translations` may override.
+ * `reopen` labels the floating reopen button, which the gate draws itself: the gate carries
+ * every built-in language's `reopen` and no other string.
+ */
 export const en = {
   ...enFirstLayer,
   save: 'Save choices',
@@ -39,7 +46,7 @@ export const en = {
   provider: 'Provider',
   purpose: 'Purpose',
   duration: 'Duration',
-  reopen: reopenEn,
+  reopen: 'Cookie settings',
   necessaryDescription: 'Keeps the site secure and working, and remembers your cookie choice.',
   preferencesDescription: 'Remembers choices such as your language.',
   analyticsDescription: 'Counts visits and shows us how the site is used, so we can improve it.',

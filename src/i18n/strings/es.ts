@@ -1,8 +1,7 @@
-import type { FirstLayerStrings, Strings } from './en.js';
-import { reopenEs } from './reopen.js';
+import type { Strings } from './en.js';
 
-/** Spanish strings of the first layer (see en.ts). */
-export const esFirstLayer: FirstLayerStrings = {
+/** Spanish (español). */
+export const es: Strings = {
   bannerTitle: 'Sus opciones de privacidad',
   bannerText:
     'Usamos las cookies que el sitio necesita para funcionar. Con su permiso, también usamos cookies de estadísticas, publicidad y redes sociales. Puede cambiar de opinión en cualquier momento.',
@@ -25,11 +24,6 @@ export const esFirstLayer: FirstLayerStrings = {
   analyticsLabel: 'Analítica',
   advertisingLabel: 'Publicidad',
   socialLabel: 'Redes sociales',
-};
-
-/** Spanish interface strings. */
-export const es: Strings = {
-  ...esFirstLayer,
   save: 'Guardar opciones',
   close: 'Cerrar',
   preferencesTitle: 'Preferencias de cookies',
@@ -41,7 +35,7 @@ export const es: Strings = {
   provider: 'Proveedor',
   purpose: 'Finalidad',
   duration: 'Duración',
-  reopen: reopenEs,
+  reopen: 'Configuración de cookies',
   necessaryDescription: 'Mantienen el sitio seguro y en funcionamiento, y recuerdan su elección de cookies.',
   preferencesDescription: 'Recuerdan opciones como su idioma.',
   analyticsDescription: 'Cuentan las visitas y nos muestran cómo se usa el sitio, para poder mejorarlo.',

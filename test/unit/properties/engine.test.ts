@@ -9,7 +9,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsentry } from '../../../src/api';
-import { en, enFirstLayer } from '../../../src/i18n/en';
+import { en, enFirstLayer } from '../../../src/i18n/strings/en';
 import { readChoice } from '../../../src/storage/cookie';
 import { createRecords } from '../../../src/storage/records';
 import type { Choices, ConsentryApi } from '../../../src/types';

@@ -1,8 +1,8 @@
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createConsentry } from '../../../src/api';
-import { en, enFirstLayer } from '../../../src/i18n/en';
-import { es, esFirstLayer } from '../../../src/i18n/es';
+import { languages } from '../../../src/i18n/languages';
+import { en, enFirstLayer } from '../../../src/i18n/strings/en';
 import { readChoice } from '../../../src/storage/cookie';
 import { createRecords } from '../../../src/storage/records';
 import type { ConsentryConfig } from '../../../src/types';
@@ -25,8 +25,8 @@ const start = (config: ConsentryConfig = {}) =>
     { reloadOnRevoke: false, ...config },
     {
       window,
-      loadView: async (lang) => mountViewWith(lang === 'es' ? esFirstLayer : enFirstLayer),
-      loadPreferences: async (lang) => mountPreferencesWith(lang === 'es' ? es : en),
+      loadView: async (lang) => mountViewWith(languages[lang] ?? enFirstLayer),
+      loadPreferences: async (lang) => mountPreferencesWith(languages[lang] ?? en),
       loadRecords: async () => createRecords,
     },
   );

@@ -1,0 +1,70 @@
+/**
+ * The registry (src/i18n/languages.ts) is the one list of built-in languages: the files in
+ * src/i18n/strings, the npm module's loader and package.json must all agree with it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { languages } from '../../src/i18n/languages';
+import { loadStrings } from '../../src/i18n/load';
+
+// Vitest runs from the repository's root.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  exports: Record<string, unknown>;
+  sideEffects: string[];
+  scripts: Record<string, string>;
+};
+const codes = Object.keys(languages);
+const suffix = (code: string) => (code === 'en' ? '' : `.${code}`);
+/** The files the build writes per language (vite.config.ts). */
+const perLanguage = codes.flatMap((code) => [`consentry-ui${suffix(code)}.js`, `consentry-prefs${suffix(code)}.js`]);
+
+/** Resolves `./<subpath>` through package.json `exports` as Node does: exact keys, then one-`*` patterns. */
+function resolveExport(subpath: string): string | undefined {
+  const exact = pkg.exports[subpath];
+  if (typeof exact === 'string') return exact;
+  for (const [key, target] of Object.entries(pkg.exports)) {
+    const [base, trailer, extra] = key.split('*');
+    if (trailer === undefined || extra !== undefined || typeof target !== 'string') continue;
+    if (subpath.startsWith(base) && subpath !== base && subpath.endsWith(trailer) && subpath.length >= key.length)
+      return target.replace('*', subpath.slice(base.length, subpath.length - trailer.length));
+  }
+  return undefined;
+}
+
+/** Whether a `sideEffects` entry (a path with `*` wildcards) names `path`. */
+const globMatches = (glob: string, path: string) =>
+  new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*')}$`).test(path);
+
+describe('the language registry', () => {
+  it('registers every strings file, and has a file for every language', () => {
+    const files = readdirSync(join('src', 'i18n', 'strings')).map((f) => f.replace(/\.ts$/, ''));
+    expect(files.sort()).toEqual([...codes].sort());
+  });
+
+  it('is what the npm module loads, language by language, English for any other', async () => {
+    for (const code of codes) expect(await loadStrings(code)).toBe(languages[code]);
+    expect(await loadStrings('tlh')).toBe(languages.en);
+  });
+});
+
+describe('package.json', () => {
+  it("exports every language's first layer and preferences from dist/", () => {
+    const unexported = perLanguage.filter((file) => resolveExport(`./${file}`) !== `./dist/${file}`);
+    expect(unexported).toEqual([]);
+  });
+
+  it('marks every file the script tag loads as having side effects (each registers itself)', () => {
+    const pure = perLanguage.filter((file) => !pkg.sideEffects.some((glob) => globMatches(glob, `./dist/${file}`)));
+    expect(pure).toEqual([]);
+  });
+
+  it('leaves no export to its own entry point pattern only', () => {
+    // attw skips wildcard entry points; every exact classic-script export must be excluded from its check.
+    const excluded = pkg.scripts['check:package'].match(/--exclude-entrypoints ((?:[\w.-]+\.js ?)+)/)?.[1].split(' ');
+    const classic = Object.keys(pkg.exports)
+      .filter((key) => /^\.\/consentry[\w-]*\.js$/.test(key))
+      .map((key) => key.slice(2));
+    expect(classic.filter((name) => !excluded?.includes(name))).toEqual([]);
+  });
+});
