@@ -1,6 +1,13 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { Capabilities, Key, type WebDriver as SeleniumDriver, WebDriver, type WebElement } from 'selenium-webdriver';
+import {
+  Capabilities,
+  error,
+  Key,
+  type WebDriver as SeleniumDriver,
+  WebDriver,
+  type WebElement,
+} from 'selenium-webdriver';
 import { Executor, HttpClient } from 'selenium-webdriver/http';
 import {
   type Browser,
@@ -18,6 +25,13 @@ import {
 
 const miniBrowser = process.env.WEBKIT_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const webDriverBinary = process.env.WEBKIT_WEBDRIVER ?? 'WebKitWebDriver';
+
+/** What WebDriver answers a click on an element that is still moving in, or was just re-rendered. */
+const notYet = [
+  error.ElementNotInteractableError,
+  error.ElementClickInterceptedError,
+  error.StaleElementReferenceError,
+];
 
 const keys: Record<string, string> = {
   Tab: Key.TAB,
@@ -74,6 +88,8 @@ async function webkitDriver(url: string): Promise<Driver> {
   });
   const session: SeleniumDriver = await WebDriver.createSession(new Executor(new HttpClient(url)), capabilities);
   await session.manage().window().setRect({ width: 1280, height: 800 });
+  // Fail a stuck step in seconds, not at the test's timeout (WebKitWebDriver waits 300 s for a load).
+  await session.manage().setTimeouts({ pageLoad: 20_000, script: 15_000 });
   const errors: string[] = [];
 
   const evaluate: Evaluate = async (fn, arg) => {
@@ -119,9 +135,23 @@ async function webkitDriver(url: string): Promise<Driver> {
       await keepErrors();
       await session.navigate().refresh();
     },
-    // WebDriver's Element Click: scrolled into view, hit-tested, real mouse events.
+    // WebDriver's Element Click: scrolled into view, hit-tested, real mouse events. Tried
+    // again while WebDriver finds the element not interactable yet, as Playwright and
+    // Puppeteer wait for it to be stable: the banner rises from below the viewport for 0.2 s.
     async click(selector, timeout = 5000) {
-      await (await find(selector, timeout)).click();
+      await until(
+        async () => {
+          try {
+            await (await find(selector, timeout)).click();
+            return true;
+          } catch (e) {
+            if (notYet.some((type) => e instanceof type)) return false;
+            throw e;
+          }
+        },
+        `${selector} never took a click`,
+        timeout,
+      );
     },
     async focus(selector) {
       await session.executeScript('arguments[0].focus();', await find(selector, 5000));
