@@ -46,10 +46,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<void
     process.stdout.write(usage);
     return;
   }
-  const port = int(values.port ?? env.PORT, 'port') ?? 8787;
-  const host = values.host ?? env.HOST ?? '127.0.0.1';
+  // An empty variable (`HOST=`) is an unset one: not every interface, not an in-memory database.
+  const port = int(values.port || env.PORT || undefined, 'port') ?? 8787;
+  const host = values.host || env.HOST || '127.0.0.1';
   const records = createRecordsServer({
-    dataDir: values.data ?? env.CONSENTRY_DATA_DIR,
+    dataDir: values.data || env.CONSENTRY_DATA_DIR || undefined,
     databaseUrl: env.DATABASE_URL || undefined,
     adminToken: env.CONSENTRY_ADMIN_TOKEN,
     cookieDomain: values['cookie-domain'],
