@@ -28,8 +28,14 @@ const share = (part, whole) => (whole > 0 ? percentFormat.format(part / whole) :
 const number = (n) => numberFormat.format(n);
 const plural = (n, one, many) => `${number(n)} ${n === 1 ? one : many}`;
 const periodName = (days) => (days === 365 ? 'the last 12 months' : `the last ${days} days`);
-/** `2026-06-01T14:03:22.000Z` as `2026-06-01 14:03:22`, in UTC as stored. */
-const utc = (iso) => (typeof iso === 'string' ? iso.replace('T', ' ').replace(/(\.\d+)?Z$/, '') : '');
+/** `2026-06-01T14:03:22.000Z` as `2026-06-01 14:03:22` and `zone`; another offset is kept as written. */
+const readableTime = (iso, zone = '') =>
+  typeof iso === 'string'
+    ? iso
+        .replace('T', ' ')
+        .replace(/\.\d+/, '')
+        .replace(/(Z|\+00:00)$/, zone)
+    : '';
 
 /**
  * An element with attributes and children; string children become text nodes, so
@@ -281,9 +287,12 @@ async function loadCharts() {
 
 // --- receipts ---
 
+/** The optional categories a receipt granted, in words short enough for a table cell. */
 function granted(choices) {
-  const ids = Object.keys(choices ?? {}).filter((id) => id !== 'necessary' && choices[id] === true);
-  return ids.length === 0 ? 'Necessary only' : ids.join(', ');
+  const optional = Object.keys(choices ?? {}).filter((id) => id !== 'necessary');
+  const ids = optional.filter((id) => choices[id] === true);
+  if (ids.length === 0) return 'Necessary only';
+  return ids.length === optional.length ? 'All' : ids.join(', ');
 }
 
 function receiptRow(r) {
@@ -291,7 +300,7 @@ function receiptRow(r) {
   return h(
     'tr',
     {},
-    h('td', { class: 'nowrap' }, h('time', { datetime: r.receivedAt }, utc(r.receivedAt))),
+    h('td', { class: 'nowrap' }, h('time', { datetime: r.receivedAt }, readableTime(r.receivedAt))),
     h('td', {}, open),
     h('td', {}, methodNames.get(r.method) ?? String(r.method)),
     h('td', {}, granted(r.choices)),
@@ -325,18 +334,18 @@ async function loadReceipts(more = false) {
 }
 
 const fieldRows = (r) => [
-  ['Receipt id', r.id, 'mono'],
-  ['Decided at (visitor’s clock)', r.timestamp],
-  ['Received (UTC)', utc(r.receivedAt)],
+  ['Decided (visitor’s clock)', readableTime(r.timestamp, ' UTC')],
+  ['Received (server’s clock)', readableTime(r.receivedAt, ' UTC')],
   ['Method', methodNames.get(r.method) ?? String(r.method)],
   ['Global Privacy Control', r.gpc ? 'Sent' : 'Not sent'],
   ['Policy revision', String(r.revision)],
 ];
 
 function showReceipt(r) {
-  const fields = fieldRows(r).map(([name, value, cls]) =>
-    h('div', {}, h('dt', {}, name), h('dd', { class: cls }, value)),
-  );
+  const fields = [
+    h('div', { class: 'wide' }, h('dt', {}, 'Receipt id'), h('dd', { class: 'mono' }, String(r.id))),
+    ...fieldRows(r).map(([name, value]) => h('div', {}, h('dt', {}, name), h('dd', {}, value))),
+  ];
   const choices = h(
     'ul',
     { class: 'choices' },
