@@ -547,8 +547,8 @@ describe.each(testDatabases())('the records server on $name, on any input', (kin
       }),
       runs(scale),
     );
-    // The generators reach every answer (with the default number of runs).
-    if ((runs(scale).numRuns ?? 0) >= 200) expect([...seen.keys()].sort()).toEqual([200, 201, 400, 409, 413, 415]);
+    // The generators reach every answer (413 is the rarest, about one case in 70: only long runs are sure to see it).
+    if ((runs(scale).numRuns ?? 0) >= 1000) expect([...seen.keys()].sort()).toEqual([200, 201, 400, 409, 413, 415]);
   }, 600_000);
 
   it('answers receipts arriving together each as if alone (one bad receipt fails no other)', async () => {
