@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Receipt } from '../src/receipt.js';
 import { createRecordsServer, type RecordsServer } from '../src/server.js';
+import { openPostgres } from '../src/store/postgres.js';
 import { freshPostgresUrl, postgresControl, postgresUrl } from './support/databases.js';
 import { makeReceipt } from './support/receipts.js';
 
@@ -388,4 +389,35 @@ describe.skipIf(!postgresUrl())('PostgreSQL restarted under a running server', (
     },
     120_000,
   );
+});
+
+describe.skipIf(!postgresUrl())('a database connection killed in the middle of a transaction', () => {
+  it('fails that transaction, and nothing else: no uncaught error, the pool reconnects', async () => {
+    const fresh = await freshPostgresUrl();
+    const db = openPostgres(fresh.url);
+    const uncaught: unknown[] = [];
+    const collect = (e: unknown) => void uncaught.push(e);
+    process.on('uncaughtException', collect);
+    try {
+      for (let round = 0; round < 3; round++) {
+        // The backend ends itself inside the transaction, as a restart or pg_terminate_backend ends it.
+        await expect(
+          db.transaction((tx) => tx.query('SELECT pg_terminate_backend(pg_backend_pid())')),
+        ).rejects.toBeTruthy();
+        // What the client schedules after the failure runs in the next turns of the event loop.
+        for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+        // The next transaction may still see the old session's error once; then it works again.
+        let result: unknown;
+        for (let attempt = 0; attempt < 5 && result === undefined; attempt++) {
+          result = await db.transaction((tx) => tx.query('SELECT 1 AS one')).catch(() => undefined);
+        }
+        expect(result).toEqual([{ one: 1 }]);
+      }
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off('uncaughtException', collect);
+      await db.close();
+      await fresh.drop();
+    }
+  });
 });

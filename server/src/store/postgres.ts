@@ -1,7 +1,7 @@
 import postgres from 'postgres';
 import type { Db, Queryable, Row } from './db.js';
 
-type Sql = postgres.Sql | postgres.TransactionSql;
+type Sql = postgres.Sql | postgres.ReservedSql;
 
 const queryable = (sql: Sql): Queryable => ({
   async query<T extends Row>(text: string, params: readonly unknown[] = []) {
@@ -9,6 +9,16 @@ const queryable = (sql: Sql): Queryable => ({
   },
   exec: async (script) => void (await sql.unsafe(script).simple()),
 });
+
+/** Errors after which the connection is gone: PostgreSQL has rolled its transaction back. */
+const connectionLost = (error: unknown) => {
+  const e = error as { code?: unknown; severity?: unknown } | null;
+  return (
+    e?.severity === 'FATAL' ||
+    e?.severity === 'PANIC' ||
+    (typeof e?.code === 'string' && /^(CONNECTION_|CONNECT_TIMEOUT$|E[A-Z]+$)/.test(e.code))
+  );
+};
 
 /**
  * A PostgreSQL server through the `postgres` client: a pool that reconnects by itself,
@@ -27,7 +37,28 @@ export function openPostgres(url: string, poolSize = 10): Db {
   return {
     kind: 'postgres',
     ...queryable(sql),
-    transaction: (work) => sql.begin((tx) => work(queryable(tx))) as Promise<never>,
+    // Not sql.begin(): after an error it sends ROLLBACK on the transaction's connection even
+    // when that connection has died (a restart, pg_terminate_backend), and postgres.js 3.4.9
+    // then writes to a closed socket from a timer, a TypeError no caller can catch, which ends
+    // the process (porsager/postgres#1208). Here a connection that is gone gets no ROLLBACK
+    // and is not handed back: the pool has already marked it closed and reconnects it.
+    async transaction(work) {
+      const reserved = await sql.reserve();
+      let alive = true;
+      try {
+        await reserved.unsafe('BEGIN').simple();
+        const result = await work(queryable(reserved));
+        await reserved.unsafe('COMMIT').simple();
+        return result;
+      } catch (error) {
+        alive = !connectionLost(error);
+        const rollback = () => reserved.unsafe('ROLLBACK').simple();
+        if (alive) await rollback().catch((e) => (alive = !connectionLost(e)));
+        throw error;
+      } finally {
+        if (alive) reserved.release();
+      }
+    },
     close: () => sql.end({ timeout: 5 }),
   };
 }
