@@ -6,10 +6,27 @@ const pageSize = 50;
 const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');
 
+// Storage can be switched off; the dashboard then asks for the token on each visit.
+const session = {
+  get: () => {
+    try {
+      return sessionStorage.getItem(tokenKey) ?? '';
+    } catch {
+      return '';
+    }
+  },
+  set: (value) => {
+    try {
+      if (value) sessionStorage.setItem(tokenKey, value);
+      else sessionStorage.removeItem(tokenKey);
+    } catch {}
+  },
+};
+
 const state = {
   /** The admin token, also in sessionStorage: gone when the tab closes. */
-  token: sessionStorage.getItem(tokenKey) ?? '',
-  days: 30,
+  token: session.get(),
+  days: Number(/** @type {HTMLSelectElement} */ (byId('period')).value) || 30,
   /** The `next` cursor of the receipts list, or null at its end. */
   next: null,
   /** Object URLs of the charts on show, revoked when replaced. */
@@ -89,7 +106,7 @@ function showSignIn(message = '') {
 
 function signOut(message = '') {
   state.token = '';
-  sessionStorage.removeItem(tokenKey);
+  session.set('');
   for (const url of state.chartUrls.values()) URL.revokeObjectURL(url);
   state.chartUrls.clear();
   for (const id of ['rates-rows', 'categories-rows', 'receipt-rows', 'receipt-fields']) byId(id).replaceChildren();
@@ -125,7 +142,7 @@ async function signIn(event) {
   state.token = token;
   try {
     const stats = await (await api(`/consent/stats?days=${state.days}`)).json();
-    sessionStorage.setItem(tokenKey, token);
+    session.set(token);
     input.value = '';
     openDashboard(stats);
   } catch (error) {

@@ -153,6 +153,30 @@ describe('the dashboard at /consent/admin', () => {
         .allTextContents(),
     ).toEqual(['83%', '50 of 60']);
 
+    const before = await rates.getAttribute('src');
+    await page.getByLabel('Period').selectOption('7');
+    await page.getByRole('table', { name: /^Decisions per day in the last 7 days/ }).waitFor();
+    expect(
+      await page
+        .getByRole('table', { name: /^Decisions per day/ })
+        .getByRole('rowheader')
+        .count(),
+    ).toBe(7);
+    const week = page.getByRole('img', { name: /^Chart of each day's decisions in the last 7 days/ });
+    await expect.poll(() => week.getAttribute('src')).not.toBe(before);
+    // The old chart's object URL is revoked: it no longer loads.
+    const old = await page.evaluate(
+      (url) =>
+        new Promise((resolve) => {
+          const img = new Image();
+          img.onload = () => resolve('loads');
+          img.onerror = () => resolve('revoked');
+          img.src = url as string;
+        }),
+      before,
+    );
+    expect(old).toBe('revoked');
+
     // The SVG the page was given parses as XML, as an image must.
     const parsed = await page.evaluate(async (t) => {
       const out: string[] = [];
