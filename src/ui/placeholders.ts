@@ -1,7 +1,7 @@
 import { type FirstLayerStrings, fill } from '../i18n/index.js';
 import type { ViewHost } from '../view.js';
 import { dom, themed } from './dom.js';
-import { categoryText } from './labels.js';
+import { categoryLabel } from './labels.js';
 import { placeholderStyles } from './styles.js';
 
 /**
@@ -16,7 +16,7 @@ export function createPlaceholders(host: ViewHost, t: FirstLayerStrings, lang: s
   const placed = new Map<Element, { box: HTMLElement; display: string }>();
   const labelOf = (id: string) => {
     const category = host.config.categories.find((c) => c.id === id);
-    return category ? categoryText(t, category).label : id;
+    return category ? categoryLabel(t, category) : id;
   };
   return function refresh() {
     const held = host.embeds();
@@ -39,7 +39,9 @@ export function createPlaceholders(host: ViewHost, t: FirstLayerStrings, lang: s
       box.style.verticalAlign = shown?.verticalAlign ?? 'baseline';
       box.style.width = width ? `${width}px` : '100%';
       box.style.maxWidth = '100%';
-      if (height) box.style.height = `${height}px`;
+      // Always a height: the placeholder sizes its parts to the box (a size container), and
+      // an iframe measured 0 high (in a hidden section, say) gets the iframe default's 150.
+      box.style.height = `${height || 150}px`;
       const root = host.adopt(placeholderStyles, box.attachShadow({ mode: 'open' }));
       const category = categories.map(labelOf).join(', ');
       root.append(
@@ -51,10 +53,20 @@ export function createPlaceholders(host: ViewHost, t: FirstLayerStrings, lang: s
               'div',
               { class: 'placeholder', 'data-part': 'placeholder' },
               h('p', { class: 'title' }, t.embedTitle),
-              h('p', {}, fill(t.embedText, { title: frame.getAttribute('title') || t.embedUntitled, category })),
+              h(
+                'p',
+                { id: 'text' },
+                fill(t.embedText, { title: frame.getAttribute('title') || t.embedUntitled, category }),
+              ),
               h(
                 'button',
-                { type: 'button', 'data-action': 'allow-embed', onclick: () => host.allowEmbed(categories) },
+                {
+                  type: 'button',
+                  'data-action': 'allow-embed',
+                  // Read with the button even where a small box leaves the text out.
+                  'aria-describedby': 'text',
+                  onclick: () => host.allowEmbed(categories),
+                },
                 fill(t.allowEmbed, { category }),
               ),
             ),

@@ -131,6 +131,52 @@ describe.each(engines)('$name', (engine) => {
     expect(await d.evaluate(() => window.Consentry.get())).toMatchObject({ social: true, analytics: false });
   });
 
+  it('fits a placeholder into a 200×113 and a 300×150 embed: no text cut off, the button whole, and it loads the embed', async () => {
+    const frame = (width: number, height: number) =>
+      `<iframe data-consent="social" data-src="/stand-in/video.html" title="Our clinic tour" width="${width}" height="${height}" style="border:0"></iframe>`;
+    server.page('/', page({ head: '', body: `${frame(200, 113)}<p>Between</p>${frame(300, 150)}` }));
+    const d = await open('/');
+    await poll(() => d.evaluate(() => document.querySelectorAll('[data-consentry-placeholder]').length)).toBe(2);
+    const layouts = await d.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-consentry-placeholder]'), (host) => {
+        const root = host.shadowRoot as ShadowRoot;
+        const outer = (root.querySelector('[data-part="placeholder"]') as HTMLElement).getBoundingClientRect();
+        const inside = (r: DOMRect) =>
+          r.left >= outer.left - 0.5 &&
+          r.right <= outer.right + 0.5 &&
+          r.top >= outer.top - 0.5 &&
+          r.bottom <= outer.bottom + 0.5;
+        const clipped: string[] = [];
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+          if (!rects.every(inside)) clipped.push(node.textContent ?? '');
+        }
+        const button = root.querySelector('[data-action="allow-embed"]') as HTMLElement;
+        const b = button.getBoundingClientRect();
+        const box = host.getBoundingClientRect();
+        return {
+          box: [Math.round(box.width), Math.round(box.height)],
+          clipped,
+          button: {
+            whole: inside(b) && button.scrollHeight <= button.clientHeight && button.scrollWidth <= button.clientWidth,
+            target: b.width >= 24 && b.height >= 24,
+          },
+        };
+      }),
+    );
+    expect(layouts).toEqual([
+      { box: [200, 113], clipped: [], button: { whole: true, target: true } },
+      { box: [300, 150], clipped: [], button: { whole: true, target: true } },
+    ]);
+    // The small one's button (the first), clicked as a visitor clicks it, grants the category and loads both.
+    await d.click('[data-action="allow-embed"]', timeout);
+    await poll(() => server.fetched('/stand-in/')).toEqual(['/stand-in/video.html', '/stand-in/video.html']);
+    await poll(() => exists(d, '[data-consentry-placeholder]')).toBe(false);
+  });
+
   it("reports the cookies a page sees with their expiry: the server's Max-Age, null for a session cookie", async () => {
     // The driver layer's own contract, which a journey on the records server's cookie relies on.
     server.page('/set', page({ head: '', body: '<script>document.cookie = "session=1; path=/";</script>' }), {
