@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers';
 import type { Incoming, Outcome, Store } from './store/store.js';
 
 /** Appends receipts as they arrive. */
@@ -19,6 +20,10 @@ export function createIngest(store: Store, maxBatch = 256): Ingest {
   async function drain() {
     writing = true;
     while (queue.length > 0) {
+      // One turn of the event loop first, so that receipts already read from their sockets
+      // join this batch. PGlite answers within microtasks: without this turn nothing else
+      // arrives while a batch is written, and every batch holds a single receipt.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const batch = queue.slice(0, maxBatch);
       queue = queue.slice(batch.length);
       try {

@@ -120,7 +120,7 @@ async function appendLocked(tx: Queryable, batch: readonly Incoming[]): Promise<
     existing.set(receipt.id, body);
     const at = receivedAt.toISOString();
     const prev = hash;
-    hash = await chainHash(prev, body, at);
+    hash = chainHash(prev, body, at);
     seq += 1n;
     params.push(
       seq.toString(),
@@ -250,7 +250,7 @@ export function createStore(db: Db): Store {
         for (const row of rows) {
           // The oldest row left after retention anchors the chain: its own prev_hash is taken as given.
           const linked = prev === undefined || row.prev_hash === prev;
-          if (!linked || (await chainHash(row.prev_hash, row.body, row.received_at)) !== row.hash) {
+          if (!linked || chainHash(row.prev_hash, row.body, row.received_at) !== row.hash) {
             return { ok: false, count: count + 1, firstBad: (JSON.parse(row.body) as Receipt).id };
           }
           prev = row.hash;
