@@ -5,7 +5,11 @@ type Sql = postgres.Sql | postgres.ReservedSql;
 
 const queryable = (sql: Sql): Queryable => ({
   async query<T extends Row>(text: string, params: readonly unknown[] = []) {
-    return (await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[];
+    // Prepared (the store's statements are a fixed few): an unprepared statement with
+    // parameters costs postgres.js a describe round trip first, and stops the statements
+    // sent after it from going out in the same write. `?prepare=false` in the URL turns it
+    // off (PgBouncer before 1.21 in transaction mode).
+    return (await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true })) as unknown as T[];
   },
   exec: async (script) => void (await sql.unsafe(script).simple()),
 });

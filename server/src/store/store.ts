@@ -83,32 +83,33 @@ const toStored = (row: StoredRow): StoredReceipt => ({
   hash: row.hash,
 });
 
-const insertColumns = 11;
-const insertSql = (rows: number) =>
-  `INSERT INTO consentry_receipts
+// The columns of a new row, each sent as one text array: one statement text whatever the
+// batch's size, so PostgreSQL parses and plans it once, and binds 13 values, not 13 a row.
+const insertSql = `INSERT INTO consentry_receipts
      (seq, id, body, ts, revision, method, gpc, kind, choices, received_at, ip_prefix, prev_hash, hash)
-   VALUES ${Array.from({ length: rows }, (_, r) => {
-     const p = (i: number) => `$${r * (insertColumns + 2) + i}`;
-     return `(${p(1)}::bigint, ${p(2)}::uuid, ${p(3)}, ${p(4)}::timestamptz, ${p(5)}, ${p(6)}, ${p(7)}::boolean, ${p(8)}, ${p(9)}::text::jsonb, ${p(10)}::timestamptz, ${p(11)}, ${p(12)}, ${p(13)})`;
-   }).join(', ')}`;
+   SELECT seq::bigint, id::uuid, body, ts::timestamptz, revision, method, gpc::boolean, kind, choices::jsonb,
+          received_at::timestamptz, ip_prefix, prev_hash, hash
+   FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+               $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
+     AS r(seq, id, body, ts, revision, method, gpc, kind, choices, received_at, ip_prefix, prev_hash, hash)`;
+const insertColumns = 13;
 
-/** Appends the batch's new receipts after the chain's head, which the caller has locked. */
+/** Appends the batch's new receipts after the chain's head, which it locks first. */
 async function appendLocked(tx: Queryable, batch: readonly Incoming[]): Promise<Outcome[]> {
-  const [head] = await tx.query<{ seq: string; hash: string }>(
-    'SELECT seq::text AS seq, hash FROM consentry_chain FOR UPDATE',
-  );
   const ids = [...new Set(batch.map((b) => b.receipt.id))];
-  const existing = new Map(
-    (
-      await tx.query<{ id: string; body: string }>(
-        'SELECT id::text AS id, body FROM consentry_receipts WHERE id = ANY($1::uuid[])',
-        [ids],
-      )
-    ).map((r) => [r.id, r.body]),
-  );
+  // Sent together (one round trip to PostgreSQL). The second statement runs once the first
+  // holds the head's lock, with a snapshot of its own, so it sees every receipt committed before.
+  const [[head], found] = await Promise.all([
+    tx.query<{ seq: string; hash: string }>('SELECT seq::text AS seq, hash FROM consentry_chain FOR UPDATE'),
+    tx.query<{ id: string; body: string }>(
+      'SELECT id::text AS id, body FROM consentry_receipts WHERE id = ANY($1::uuid[])',
+      [ids],
+    ),
+  ]);
+  const existing = new Map(found.map((r) => [r.id, r.body]));
   let seq = BigInt(head.seq);
   let hash = head.hash;
-  const params: unknown[] = [];
+  const columns: (string | null)[][] = Array.from({ length: insertColumns }, () => []);
   const outcomes: Outcome[] = [];
   for (const { receipt, receivedAt, ipPrefix } of batch) {
     const body = canonicalReceipt(receipt);
@@ -122,26 +123,29 @@ async function appendLocked(tx: Queryable, batch: readonly Incoming[]): Promise<
     const prev = hash;
     hash = chainHash(prev, body, at);
     seq += 1n;
-    params.push(
+    const row = [
       seq.toString(),
       receipt.id,
       body,
       receipt.timestamp,
       receipt.revision,
       receipt.method,
-      receipt.gpc,
+      String(receipt.gpc),
       decisionKind(receipt.choices),
       JSON.stringify(receipt.choices),
       at,
       ipPrefix,
       prev,
       hash,
-    );
+    ];
+    for (let c = 0; c < insertColumns; c++) columns[c].push(row[c]);
     outcomes.push('created');
   }
-  if (params.length > 0) {
-    await tx.query(insertSql(params.length / (insertColumns + 2)), params);
-    await tx.query('UPDATE consentry_chain SET seq = $1::bigint, hash = $2', [seq.toString(), hash]);
+  if (columns[0].length > 0) {
+    await Promise.all([
+      tx.query(insertSql, columns),
+      tx.query('UPDATE consentry_chain SET seq = $1::bigint, hash = $2', [seq.toString(), hash]),
+    ]);
   }
   return outcomes;
 }
