@@ -1,7 +1,10 @@
 /**
  * The widget's place in the page: the element `#consentry` (created first in `<body>`
  * when the page has none) and its open shadow root, shared by the reopen
- * button and the view so that neither the site's CSS nor the widget's leaks.
+ * button and the view so that neither the site's CSS nor the widget's leaks. Once the first
+ * layer's styles are adopted, its `:host` rule fixes this element to the bottom of the
+ * viewport, out of the page's flow: it has the banner's box while the banner shows (so
+ * tools that see only the page's own elements find it) and is 0 px high otherwise.
  * @example const root = widgetRoot(document); root.append(button);
  */
 export function widgetRoot(doc: Document): ShadowRoot {

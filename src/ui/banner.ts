@@ -59,9 +59,12 @@ export function drawBanner(
   ];
   const button = (action: string, label: string, onclick: () => void) =>
     h('button', { type: 'button', 'data-action': action, onclick }, label);
+  // A region named by its heading, with the class compliance scanners and filter lists look
+  // for: the widget's host (`#consentry`, first-layer.css) takes this box's place and size, so
+  // tools that do not look into shadow roots find a visible consent element too.
   const banner = h(
     'section',
-    { class: 'banner', 'data-part': 'banner', 'aria-labelledby': 'consentry-banner-title' },
+    { class: 'cookie-consent', 'data-part': 'banner', 'aria-labelledby': 'consentry-banner-title' },
     h(
       'div',
       { class: 'inner' },

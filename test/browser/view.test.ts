@@ -100,6 +100,21 @@ describe('the banner', () => {
     expect(await p.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
   });
 
+  it("overlays the viewport's bottom, its host (#consentry) the banner's box, even when the page positions every div", async () => {
+    h.server.page('/', page({ head: '<style>div { position: relative; inset: 0; z-index: 0; }</style>' }));
+    const p = await h.open('/');
+    await banner(p).evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+    const viewport = p.viewportSize();
+    const box = await banner(p).boundingBox();
+    expect(box && Math.round(box.y + box.height)).toBe(viewport?.height);
+    expect(await p.locator('#consentry').boundingBox()).toEqual(box);
+    // Out of the page's flow: the page's first heading is where it would be without the widget.
+    expect((await p.locator('h1').boundingBox())?.y).toBeLessThan(50);
+    await p.locator('[data-action="reject-all"]').click();
+    // Without the banner the host covers nothing.
+    await expect.poll(async () => (await p.locator('#consentry').boundingBox())?.height ?? 0).toBe(0);
+  });
+
   it('shows while the rest of a long page is still arriving, before DOMContentLoaded', async () => {
     const [first, rest] = page().split('</body>');
     // The body has begun; its end (and DOMContentLoaded) comes three seconds later.
