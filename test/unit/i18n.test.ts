@@ -11,16 +11,12 @@ const slots = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 const browserPrefers = (...tags: string[]) => vi.spyOn(navigator, 'languages', 'get').mockReturnValue(tags);
 
 /**
- * Strings a language may share with English, and why: nothing else may be left in English.
- * Keyed by string key, then the languages whose word it is too.
+ * Strings a language may leave exactly as in English, each with why: nothing else may be.
+ * Empty today. Where English has a loanword (the "Cookie" column, "Services" in French),
+ * each language names it its own way ("Name", "Services utilisés"), which reads as well.
+ * An entry is `key: { langs: [...], why: '...' }`, e.g. a brand name or "OK".
  */
-const sameAsEnglish: Record<string, { langs: string[]; why: string }> = {
-  cookie: {
-    // A column header naming the cookie itself; these languages' regulators write "Cookie" too.
-    langs: ['es'],
-    why: 'the loanword is the term in that language',
-  },
-};
+const sameAsEnglish: Record<string, { langs: string[]; why: string }> = {};
 
 const translations = Object.entries(languages).filter(([code]) => code !== 'en');
 

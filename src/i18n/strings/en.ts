@@ -6,8 +6,12 @@
  */
 export const enFirstLayer = {
   bannerTitle: 'Your privacy choices',
+  // The banner's accessible name (its landmark): names what it is about in words an
+  // assistive technology user, or an auditing tool, looks for.
+  bannerLabel: 'Cookie consent',
+  // Names the purposes, the third parties and how to withdraw (GDPR Art. 7(3), EDPB 05/2020).
   bannerText:
-    'We use cookies that the site needs to work. With your permission we also use cookies for statistics, advertising and social media. You can change your mind at any time.',
+    'We use cookies that the site needs to work. With your consent, we and our analytics and advertising partners also use cookies to remember your preferences, measure visits, show personalized ads and embed social media. You can withdraw your consent at any time in the cookie settings.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',

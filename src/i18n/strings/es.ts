@@ -1,10 +1,15 @@
 import type { Strings } from './en.js';
 
-/** Spanish (español). */
+/**
+ * Spanish (español), "usted". Terms as the AEPD uses them: consentimiento, retirar el
+ * consentimiento, "Rechazar todo", política de privacidad, cookies necesarias. Also serves
+ * es-419 and every other region.
+ */
 export const es: Strings = {
   bannerTitle: 'Sus opciones de privacidad',
+  bannerLabel: 'Consentimiento de cookies',
   bannerText:
-    'Usamos las cookies que el sitio necesita para funcionar. Con su permiso, también usamos cookies de estadísticas, publicidad y redes sociales. Puede cambiar de opinión en cualquier momento.',
+    'Usamos las cookies necesarias para el sitio. Con su consentimiento, nosotros y nuestros socios de analítica y publicidad usamos también cookies para preferencias, estadísticas, publicidad personalizada y redes sociales. Puede retirarlo cuando quiera en la configuración de cookies.',
   acceptAll: 'Aceptar todo',
   rejectAll: 'Rechazar todo',
   customize: 'Personalizar',
@@ -15,10 +20,9 @@ export const es: Strings = {
   gpcNotice:
     'Su navegador envía una señal de Control Global de Privacidad (GPC). La respetamos como su decisión de no permitir la venta ni el intercambio de su información personal, por lo que la publicidad permanece desactivada salvo que usted la active.',
   embedTitle: 'Contenido de otro sitio',
-  embedText:
-    '{title} está retenido hasta que permita {category}, porque el sitio del que proviene puede instalar cookies.',
+  embedText: '{title} se cargará cuando permita «{category}», porque el sitio del que proviene puede instalar cookies.',
   embedUntitled: 'Este contenido',
-  allowEmbed: 'Permitir {category} y cargar',
+  allowEmbed: 'Permitir «{category}» y cargar',
   necessaryLabel: 'Necesarias',
   preferencesLabel: 'Preferencias',
   analyticsLabel: 'Analítica',
@@ -31,7 +35,7 @@ export const es: Strings = {
     'Elija qué cookies podemos usar. Las cookies necesarias siempre están activas porque el sitio no funciona sin ellas.',
   alwaysOn: 'Siempre activas',
   services: 'Servicios',
-  cookie: 'Cookie',
+  cookie: 'Nombre',
   provider: 'Proveedor',
   purpose: 'Finalidad',
   duration: 'Duración',
