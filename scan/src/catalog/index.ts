@@ -1,0 +1,26 @@
+import { advertising } from './advertising.js';
+import { analytics } from './analytics.js';
+import { functional } from './functional.js';
+import { necessary } from './necessary.js';
+import { social } from './social.js';
+import type { CatalogService } from './types.js';
+
+export type { CatalogCookie, CatalogService, CategoryId } from './types.js';
+
+/**
+ * The service catalog: the services sites embed most, what they set and where they load
+ * from. The scanner classifies by it; anything it does not know stays unknown.
+ * @example catalog.find((s) => s.id === 'google-analytics')?.category // 'analytics'
+ */
+export const catalog: readonly CatalogService[] = [
+  ...necessary,
+  ...functional,
+  ...analytics,
+  ...advertising,
+  ...social,
+];
+
+const byId = new Map(catalog.map((s) => [s.id, s]));
+
+/** The catalog entry with this id, if any: `serviceById('youtube')`. */
+export const serviceById = (id: string): CatalogService | undefined => byId.get(id);
