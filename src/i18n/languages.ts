@@ -10,8 +10,72 @@
  * - package.json exports those files by pattern, and scripts/size.mjs measures them all.
  * test/unit/languages.test.ts checks that these agree. No browser bundle imports this file.
  */
+
+import { bg } from './strings/bg.js';
+import { ca } from './strings/ca.js';
+import { cs } from './strings/cs.js';
+import { cy } from './strings/cy.js';
+import { da } from './strings/da.js';
+import { de } from './strings/de.js';
+import { el } from './strings/el.js';
 import type { Strings } from './strings/en.js';
 import { en } from './strings/en.js';
 import { es } from './strings/es.js';
+import { et } from './strings/et.js';
+import { eu } from './strings/eu.js';
+import { fi } from './strings/fi.js';
+import { fr } from './strings/fr.js';
+import { ga } from './strings/ga.js';
+import { gd } from './strings/gd.js';
+import { gl } from './strings/gl.js';
+import { hr } from './strings/hr.js';
+import { hu } from './strings/hu.js';
+import { is } from './strings/is.js';
+import { it } from './strings/it.js';
+import { lt } from './strings/lt.js';
+import { lv } from './strings/lv.js';
+import { mt } from './strings/mt.js';
+import { nb } from './strings/nb.js';
+import { nl } from './strings/nl.js';
+import { pl } from './strings/pl.js';
+import { pt } from './strings/pt.js';
+import { rm } from './strings/rm.js';
+import { ro } from './strings/ro.js';
+import { sk } from './strings/sk.js';
+import { sl } from './strings/sl.js';
+import { sv } from './strings/sv.js';
 
-export const languages: Record<string, Strings> = { en, es };
+export const languages: Record<string, Strings> = {
+  bg,
+  ca,
+  cs,
+  cy,
+  da,
+  de,
+  el,
+  en,
+  es,
+  et,
+  eu,
+  fi,
+  fr,
+  ga,
+  gd,
+  gl,
+  hr,
+  hu,
+  is,
+  it,
+  lt,
+  lv,
+  mt,
+  nb,
+  nl,
+  pl,
+  pt,
+  rm,
+  ro,
+  sk,
+  sl,
+  sv,
+};

@@ -109,6 +109,38 @@ describe('pickLanguage', () => {
     expect(pickLanguage(document, undefined, known)).toBe('en');
   });
 
+  it.each([
+    ['de-CH', 'de'],
+    ['de-AT', 'de'],
+    ['fr-CH', 'fr'],
+    ['it-CH', 'it'],
+    ['rm-CH', 'rm'],
+    ['pt-BR', 'pt'],
+    ['nb-NO', 'nb'],
+    ['no', 'nb'],
+    ['nn-NO', 'nb'],
+    ['cy-GB', 'cy'],
+    ['gd-GB', 'gd'],
+    ['ga-IE', 'ga'],
+    ['en-GB', 'en'],
+    ['es-419', 'es'],
+    ['sr-Latn-RS', 'en'],
+  ])('serves <html lang="%s"> in %s', (tag, lang) => {
+    document.documentElement.lang = tag;
+    browserPrefers('en-US');
+    expect(pickLanguage(document, undefined, known)).toBe(lang);
+  });
+
+  it('serves Nynorsk when the config brings it, Bokmål otherwise', () => {
+    expect(pickLanguage(document, 'nn', [...known, 'nn'])).toBe('nn');
+    expect(pickLanguage(document, 'nn', known)).toBe('nb');
+  });
+
+  it("takes a browser's regional language by its primary subtag", () => {
+    browserPrefers('ja-JP', 'fi-FI', 'sv-FI');
+    expect(pickLanguage(document, undefined, known)).toBe('fi');
+  });
+
   it('reads case and underscores loosely', () => {
     expect(pickLanguage(document, 'ES_mx', known)).toBe('es');
   });

@@ -1,0 +1,64 @@
+import type { Strings } from './en.js';
+
+/**
+ * Scottish Gaelic (Gàidhlig), "thu". Terms as Scottish public bodies' Gaelic pages use
+ * them: briosgaidean, cead, do chead a tharraing air ais, poileasaidh prìobhaideachd.
+ */
+export const gd: Strings = {
+  bannerTitle: 'Do roghainnean prìobhaideachd',
+  bannerLabel: 'Cead airson briosgaidean',
+  bannerText:
+    'Bidh briosgaidean riatanach air an-còmhnaidh. Le do chead, cleachdaidh sinne is ar com-pàirtichean anailis is sanasachd briosgaidean cuideachd airson roghainnean, staitistearachd, sanasan pearsanaichte is meadhanan sòisealta. Tarraing do chead air ais uair sam bith ann an roghainnean nam briosgaidean.',
+  acceptAll: 'Gabh ris na h-uile',
+  rejectAll: 'Diùlt na h-uile',
+  customize: 'Gnàthaich',
+  privacyPolicy: 'Poileasaidh prìobhaideachd',
+  cookiePolicy: 'Mu bhriosgaidean',
+  limitUse: 'Cuingich cleachdadh an fhiosrachaidh phearsanta mhothachail agam',
+  doNotSell: 'Na reic is na co-roinn am fiosrachadh pearsanta agam',
+  gpcNotice:
+    'Tha am brabhsair agad a’ cur siognail Global Privacy Control (GPC), a tha ag innse gu bheil thu an aghaidh reic is co-roinneadh an fhiosrachaidh phearsanta agad. Tha sinn ga urramachadh: fanaidh an t-sanasachd dheth gus an cuir thu fhèin air i.',
+  embedTitle: 'Susbaint o làrach eile',
+  embedText:
+    'Nochdaidh {title} nuair a cheadaicheas tu “{category}”, oir faodaidh an làrach on tàinig e briosgaidean a shuidheachadh.',
+  embedUntitled: 'an t-susbaint seo',
+  allowEmbed: 'Ceadaich “{category}” is luchdaich',
+  necessaryLabel: 'Riatanach',
+  preferencesLabel: 'Roghainnean',
+  analyticsLabel: 'Anailis',
+  advertisingLabel: 'Sanasachd',
+  socialLabel: 'Meadhanan sòisealta',
+  save: 'Sàbhail na roghainnean',
+  close: 'Dùin',
+  preferencesTitle: 'Taghadh nam briosgaidean',
+  preferencesText:
+    'Tagh dè na briosgaidean a dh’fhaodas sinn a chleachdadh. Bidh na briosgaidean riatanach air an-còmhnaidh, oir chan obraich an làrach às an aonais.',
+  alwaysOn: 'Air an-còmhnaidh',
+  services: 'Seirbheisean',
+  cookie: 'Briosgaid',
+  provider: 'Solaraiche',
+  purpose: 'Adhbhar',
+  duration: 'Faid',
+  reopen: 'Roghainnean nam briosgaidean',
+  necessaryDescription:
+    'Cumaidh iad an làrach tèarainte is ag obair, agus cuimhnichidh iad do roghainn mu bhriosgaidean.',
+  preferencesDescription: 'Cuimhnichidh iad roghainnean mar do chànan.',
+  analyticsDescription:
+    'Cunntaidh iad tadhalan agus seallaidh iad dhuinn mar a thathar a’ cleachdadh na làraich, gus an urrainn dhuinn a leasachadh.',
+  advertisingDescription:
+    'Leigidh iad le com-pàirtichean sanasachd briosgaidean a shuidheachadh gus sanasan a shealltainn dhut a-rèir nan tadhalan agad. Fo lagh cuid de stàitean nan SA, thathar a’ meas seo mar reic no co-roinneadh fiosrachaidh phearsanta.',
+  socialDescription:
+    'Seallaidh iad postaichean, videothan is putanan co-roinnidh o na meadhanan sòisealta, a dh’fhaodas am briosgaidean fhèin a shuidheachadh.',
+  contactTitle: 'Iarrtasan prìobhaideachd',
+  contactText: 'Airson faighneachd mun dàta agad, no airson cuingeachadh mar a chleachdas sinn e, cuir fios thugainn:',
+  email: 'Post-d',
+  phone: 'Fòn',
+  address: 'Seòladh',
+  contactPage: 'Duilleag conaltraidh',
+  declarationEmpty: 'Cha deach seirbheis sam bith a chlàradh dhan roinn-seòrsa seo.',
+  noCookies: 'Cha suidhich e briosgaidean dha fhèin.',
+  serviceProvider: 'Solaraiche: {provider}.',
+  servicePolicy: 'Poileasaidh prìobhaideachd: {name}',
+  switchOn: 'Air',
+  switchOff: 'Dheth',
+};

@@ -1,0 +1,60 @@
+import type { Strings } from './en.js';
+
+/**
+ * Icelandic (íslenska), "þú". Terms as Persónuvernd uses them: vafrakökur, samþykki,
+ * afturkalla samþykki, persónuverndarstefna.
+ */
+export const is: Strings = {
+  bannerTitle: 'Persónuverndarval þitt',
+  bannerLabel: 'Samþykki fyrir vafrakökum',
+  bannerText:
+    'Nauðsynlegar vafrakökur eru alltaf virkar. Með samþykki þínu notum við og samstarfsaðilar okkar í greiningu og auglýsingum líka vafrakökur fyrir stillingar, tölfræði, sérsniðnar auglýsingar og samfélagsmiðla. Þú getur afturkallað samþykkið hvenær sem er í stillingum fyrir vafrakökur.',
+  acceptAll: 'Samþykkja allt',
+  rejectAll: 'Hafna öllu',
+  customize: 'Sérsníða',
+  privacyPolicy: 'Persónuverndarstefna',
+  cookiePolicy: 'Vafrakökustefna',
+  limitUse: 'Takmarka notkun viðkvæmra persónuupplýsinga minna',
+  doNotSell: 'Ekki selja eða deila persónuupplýsingum mínum',
+  gpcNotice:
+    'Vafrinn þinn sendir merkið Global Privacy Control (GPC), sem segir að þú andmælir sölu og miðlun persónuupplýsinga þinna. Við virðum það: auglýsingar eru óvirkar þar til þú kveikir á þeim.',
+  embedTitle: 'Efni frá öðrum vef',
+  embedText: '{title} birtist þegar þú leyfir „{category}“, því vefurinn sem efnið kemur frá getur vistað vafrakökur.',
+  embedUntitled: 'Þetta efni',
+  allowEmbed: 'Leyfa „{category}“ og hlaða',
+  necessaryLabel: 'Nauðsynlegar',
+  preferencesLabel: 'Kjörstillingar',
+  analyticsLabel: 'Tölfræði',
+  advertisingLabel: 'Auglýsingar',
+  socialLabel: 'Samfélagsmiðlar',
+  save: 'Vista val',
+  close: 'Loka',
+  preferencesTitle: 'Val á vafrakökum',
+  preferencesText:
+    'Veldu hvaða vafrakökur við megum nota. Nauðsynlegar vafrakökur eru alltaf virkar, því vefurinn virkar ekki án þeirra.',
+  alwaysOn: 'Alltaf virkar',
+  services: 'Þjónustur',
+  cookie: 'Heiti',
+  provider: 'Veitandi',
+  purpose: 'Tilgangur',
+  duration: 'Gildistími',
+  reopen: 'Stillingar fyrir vafrakökur',
+  necessaryDescription: 'Halda vefnum öruggum og virkum og muna val þitt um vafrakökur.',
+  preferencesDescription: 'Muna val eins og tungumálið þitt.',
+  analyticsDescription: 'Telja heimsóknir og sýna okkur hvernig vefurinn er notaður svo við getum bætt hann.',
+  advertisingDescription:
+    'Leyfa samstarfsaðilum í auglýsingum að vista vafrakökur til að sýna þér auglýsingar út frá heimsóknum þínum. Samkvæmt lögum sumra ríkja Bandaríkjanna telst það sala eða miðlun persónuupplýsinga.',
+  socialDescription: 'Sýna færslur, myndskeið og deilihnappa samfélagsmiðla, sem geta vistað eigin vafrakökur.',
+  contactTitle: 'Beiðnir um persónuvernd',
+  contactText: 'Hafðu samband ef þú vilt spyrja um gögnin þín eða takmarka hvernig við notum þau:',
+  email: 'Netfang',
+  phone: 'Sími',
+  address: 'Heimilisfang',
+  contactPage: 'Tengiliðasíða',
+  declarationEmpty: 'Engar þjónustur eru skráðar í þessum flokki.',
+  noCookies: 'Vistar engar eigin vafrakökur.',
+  serviceProvider: 'Veitandi: {provider}.',
+  servicePolicy: '{name}: persónuverndarstefna',
+  switchOn: 'Kveikt',
+  switchOff: 'Slökkt',
+};

@@ -1,0 +1,63 @@
+import type { Strings } from './en.js';
+
+/**
+ * Polish (polski), "Ty". Terms as UODO and Prawo komunikacji elektronicznej use them:
+ * pliki cookie, zgoda, wycofać zgodę, "Odrzuć wszystkie", polityka prywatności.
+ */
+export const pl: Strings = {
+  bannerTitle: 'Twoja prywatność',
+  bannerLabel: 'Zgoda na pliki cookie',
+  bannerText:
+    'Niezbędne pliki cookie są zawsze włączone. Za Twoją zgodą my i nasi partnerzy analityczni i reklamowi używamy też plików cookie do ustawień, statystyk, spersonalizowanych reklam i mediów społecznościowych. Zgodę możesz w każdej chwili wycofać w ustawieniach plików cookie.',
+  acceptAll: 'Akceptuj wszystkie',
+  rejectAll: 'Odrzuć wszystkie',
+  customize: 'Dostosuj',
+  privacyPolicy: 'Polityka prywatności',
+  cookiePolicy: 'Polityka plików cookie',
+  limitUse: 'Ogranicz wykorzystanie moich wrażliwych danych osobowych',
+  doNotSell: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',
+  gpcNotice:
+    'Twoja przeglądarka wysyła sygnał Global Privacy Control (GPC), którym sprzeciwiasz się sprzedaży i udostępnianiu Twoich danych osobowych. Szanujemy to: reklamy pozostaną wyłączone, dopóki ich nie włączysz.',
+  embedTitle: 'Treść z innej witryny',
+  embedText:
+    '{title} wyświetli się, gdy zezwolisz na kategorię „{category}”, ponieważ witryna, z której pochodzi, może zapisywać pliki cookie.',
+  embedUntitled: 'Ta treść',
+  allowEmbed: 'Zezwól na „{category}” i wczytaj',
+  necessaryLabel: 'Niezbędne',
+  preferencesLabel: 'Preferencje',
+  analyticsLabel: 'Analityka',
+  advertisingLabel: 'Reklama',
+  socialLabel: 'Media społecznościowe',
+  save: 'Zapisz wybór',
+  close: 'Zamknij',
+  preferencesTitle: 'Preferencje plików cookie',
+  preferencesText:
+    'Wybierz, których plików cookie możemy używać. Niezbędne pliki cookie są zawsze włączone, bo bez nich witryna nie działa.',
+  alwaysOn: 'Zawsze włączone',
+  services: 'Usługi',
+  cookie: 'Plik cookie',
+  provider: 'Dostawca',
+  purpose: 'Cel',
+  duration: 'Okres przechowywania',
+  reopen: 'Ustawienia plików cookie',
+  necessaryDescription:
+    'Zapewniają bezpieczeństwo i działanie witryny oraz zapamiętują Twój wybór dotyczący plików cookie.',
+  preferencesDescription: 'Zapamiętują wybory, takie jak język.',
+  analyticsDescription: 'Zliczają odwiedziny i pokazują nam, jak korzystasz z witryny, abyśmy mogli ją ulepszać.',
+  advertisingDescription:
+    'Pozwalają partnerom reklamowym zapisywać pliki cookie, aby wyświetlać Ci reklamy dopasowane do Twoich odwiedzin. Według prawa niektórych stanów USA jest to sprzedaż lub udostępnianie danych osobowych.',
+  socialDescription:
+    'Wyświetlają posty, filmy i przyciski udostępniania z mediów społecznościowych, które mogą zapisywać własne pliki cookie.',
+  contactTitle: 'Wnioski dotyczące prywatności',
+  contactText: 'Aby zapytać o swoje dane lub ograniczyć sposób, w jaki ich używamy, skontaktuj się z nami:',
+  email: 'E-mail',
+  phone: 'Telefon',
+  address: 'Adres',
+  contactPage: 'Strona kontaktowa',
+  declarationEmpty: 'Dla tej kategorii nie zadeklarowano żadnych usług.',
+  noCookies: 'Nie zapisuje własnych plików cookie.',
+  serviceProvider: 'Dostawca: {provider}.',
+  servicePolicy: 'Polityka prywatności: {name}',
+  switchOn: 'Włączone',
+  switchOff: 'Wyłączone',
+};

@@ -1,0 +1,60 @@
+import type { Strings } from './en.js';
+
+/**
+ * Swedish (svenska), "du". Terms as IMY uses them: samtycke, återkalla samtycket,
+ * "Avvisa alla", integritetspolicy, nödvändiga kakor/cookies.
+ */
+export const sv: Strings = {
+  bannerTitle: 'Dina integritetsval',
+  bannerLabel: 'Samtycke till cookies',
+  bannerText:
+    'Nödvändiga cookies är alltid på. Med ditt samtycke använder vi och våra analys- och annonspartner även cookies för dina inställningar, statistik, personanpassade annonser och sociala medier. Du kan när som helst återkalla samtycket i cookieinställningarna.',
+  acceptAll: 'Acceptera alla',
+  rejectAll: 'Avvisa alla',
+  customize: 'Anpassa',
+  privacyPolicy: 'Integritetspolicy',
+  cookiePolicy: 'Cookiepolicy',
+  limitUse: 'Begränsa användningen av mina känsliga personuppgifter',
+  doNotSell: 'Sälj eller dela inte mina personuppgifter',
+  gpcNotice:
+    'Din webbläsare skickar signalen Global Privacy Control (GPC), som säger att du motsätter dig försäljning och delning av dina personuppgifter. Det respekterar vi: annonsering förblir avstängd tills du själv slår på den.',
+  embedTitle: 'Innehåll från en annan webbplats',
+  embedText: '{title} visas när du tillåter ”{category}”, eftersom webbplatsen det kommer från kan sätta cookies.',
+  embedUntitled: 'Det här innehållet',
+  allowEmbed: 'Tillåt ”{category}” och ladda',
+  necessaryLabel: 'Nödvändiga',
+  preferencesLabel: 'Preferenser',
+  analyticsLabel: 'Statistik',
+  advertisingLabel: 'Annonsering',
+  socialLabel: 'Sociala medier',
+  save: 'Spara val',
+  close: 'Stäng',
+  preferencesTitle: 'Cookieinställningar',
+  preferencesText:
+    'Välj vilka cookies vi får använda. Nödvändiga cookies är alltid på, eftersom webbplatsen inte fungerar utan dem.',
+  alwaysOn: 'Alltid på',
+  services: 'Tjänster',
+  cookie: 'Namn',
+  provider: 'Leverantör',
+  purpose: 'Syfte',
+  duration: 'Lagringstid',
+  reopen: 'Cookieinställningar',
+  necessaryDescription: 'Håller webbplatsen säker och fungerande och kommer ihåg ditt cookieval.',
+  preferencesDescription: 'Kommer ihåg val som ditt språk.',
+  analyticsDescription: 'Räknar besök och visar oss hur webbplatsen används, så att vi kan förbättra den.',
+  advertisingDescription:
+    'Låter annonspartner sätta cookies för att visa dig annonser utifrån dina besök. Enligt lagstiftningen i vissa amerikanska delstater räknas det som försäljning eller delning av personuppgifter.',
+  socialDescription: 'Visar inlägg, videor och delningsknappar från sociala medier, som kan sätta egna cookies.',
+  contactTitle: 'Frågor om integritet',
+  contactText: 'Kontakta oss om du har frågor om dina uppgifter eller vill begränsa hur vi använder dem:',
+  email: 'E-post',
+  phone: 'Telefon',
+  address: 'Adress',
+  contactPage: 'Kontaktsida',
+  declarationEmpty: 'Inga tjänster har angetts för den här kategorin.',
+  noCookies: 'Sätter inga egna cookies.',
+  serviceProvider: 'Tillhandahålls av {provider}.',
+  servicePolicy: 'Integritetspolicy för {name}',
+  switchOn: 'På',
+  switchOff: 'Av',
+};
