@@ -128,6 +128,19 @@ export default defineConfig(({ mode }) => ({
       {
         extends: true,
         test: {
+          name: 'scan',
+          include: ['scan/test/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // Last and alone: each scan drives its own Chromium, two contexts at a time.
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'engines',
           include: ['test/engines/**/*.test.ts'],
           environment: 'node',

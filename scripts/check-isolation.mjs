@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * A site that only embeds the script installs none of the records server's dependencies,
- * and nothing of the server reaches the script tag's files: packs the widget, installs
- * the tarball in an empty folder, and compares what lands in node_modules with the
- * widget's own `dependencies`; then looks for the server's libraries in dist/.
+ * A site that only embeds the script installs none of the records server's or the
+ * scanner's dependencies, and nothing of either reaches the script tag's files: packs the
+ * widget, installs the tarball in an empty folder, and compares what lands in node_modules
+ * with the widget's own `dependencies`; then looks for their libraries in dist/.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,12 +36,15 @@ try {
     problems.push(`installing the widget brought ${installed.join(', ')}; expected ${expected.join(', ')}`);
   const files = execFileSync('tar', ['tzf', join(dir, tarball)], { encoding: 'utf8' });
   if (/^package\/server\//m.test(files)) problems.push('the widget tarball holds server/');
+  if (/^package\/scan\//m.test(files)) problems.push('the widget tarball holds scan/');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
 // Strings only the server's code holds: its table, its package, its libraries' imports.
 const serverMarks = ['consentry_receipts', 'consentry-server', 'createRecordsServer', 'PGlite', '@hono/', 'valibot'];
+// And the scanner's: its package, its browser driver, its progress bar.
+serverMarks.push('consentry-scan', 'playwright-core', 'cli-progress');
 for (const file of readdirSync(join(root, 'dist')).filter((f) => /^consentry.*\.m?js$/.test(f))) {
   const code = readFileSync(join(root, 'dist', file), 'utf8');
   for (const mark of serverMarks) if (code.includes(mark)) problems.push(`dist/${file} holds ${mark}`);
@@ -52,5 +55,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `isolation: a site that embeds the widget installs ${[widget.name, ...Object.keys(widget.dependencies)].join(', ')} and nothing of the server`,
+  `isolation: a site that embeds the widget installs ${[widget.name, ...Object.keys(widget.dependencies)].join(', ')} and nothing of the server or the scanner`,
 );

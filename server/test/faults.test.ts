@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Receipt } from '../src/receipt.js';
 import { createRecordsServer, type RecordsServer } from '../src/server.js';
+import { openPglite } from '../src/store/pglite.js';
 import { openPostgres } from '../src/store/postgres.js';
 import { freshPostgresUrl, postgresControl, postgresUrl } from './support/databases.js';
 import { makeReceipt } from './support/receipts.js';
@@ -160,7 +161,7 @@ async function killHard(child: Child | undefined) {
  * kill -9 of the server mid-stream, then a restart on the same data: every 2xx is stored,
  * nothing twice, the chain holds; the receipts in doubt, sent again, end up stored once.
  */
-async function killDuringStream(env: Record<string, string>, total = 400, killAfter = 150) {
+async function killDuringStream(env: Record<string, string>, total = 400, killAfter = 250) {
   const receipts = Array.from({ length: total }, () => makeReceipt());
   const answers = new Map<string, Answer>();
   let first: Child | undefined;
@@ -233,6 +234,21 @@ describe('kill -9 of the server while receipts stream in', () => {
     const dir = mkdtempSync(join(tmpdir(), 'consentry-faults-'));
     try {
       await killDuringStream({ CONSENTRY_DATA_DIR: join(dir, 'data') });
+      // Beyond kill -9, a power loss: PGlite's data directory is opened with fsync on, and
+      // the WAL synced by fsync() (Emscripten's fdatasync() does nothing).
+      const db = await openPglite(join(dir, 'data'));
+      try {
+        const settings = await db.query<{ name: string; setting: string }>(
+          "SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'wal_sync_method') ORDER BY name",
+        );
+        expect(settings).toEqual([
+          { name: 'fsync', setting: 'on' },
+          { name: 'synchronous_commit', setting: 'on' },
+          { name: 'wal_sync_method', setting: 'fsync' },
+        ]);
+      } finally {
+        await db.close();
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -59,16 +59,17 @@ export function drawBanner(
   ];
   const button = (action: string, label: string, onclick: () => void) =>
     h('button', { type: 'button', 'data-action': action, onclick }, label);
-  // A region named by its heading, with the class compliance scanners and filter lists look
-  // for: the widget's host (`#consentry`, first-layer.css) takes this box's place and size, so
-  // tools that do not look into shadow roots find a visible consent element too.
+  // A region named for what it is about ("Cookie consent", in the visitor's language), with
+  // the class compliance scanners and filter lists look for: the widget's host (`#consentry`,
+  // first-layer.css) takes this box's place and size, so tools that do not look into shadow
+  // roots find a visible consent element too.
   const banner = h(
     'section',
-    { class: 'cookie-consent', 'data-part': 'banner', 'aria-labelledby': 'consentry-banner-title' },
+    { class: 'cookie-consent', 'data-part': 'banner', 'aria-label': t.bannerLabel },
     h(
       'div',
       { class: 'inner' },
-      h('h2', { id: 'consentry-banner-title' }, t.bannerTitle),
+      h('h2', {}, t.bannerTitle),
       h('p', { class: 'muted' }, t.bannerText),
       host.gpc && h('p', { class: 'notice' }, t.gpcNotice),
       links.some(Boolean) && h('p', { class: 'links' }, ...links),

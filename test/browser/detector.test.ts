@@ -156,9 +156,9 @@ describe('a generic consent-banner detector, as compliance scanners work', () =>
     const inner = await page.locator('[data-part="banner"]').boundingBox();
     expect(box && box.width > 0 && box.height > 0).toBe(true);
     expect(box).toEqual(inner);
-    // And inside it, the banner itself, by its class.
+    // And inside it, the banner itself, by its class and its accessible name.
     expect(found.find((f) => f.element === 'section.cookie-consent')).toMatchObject({
-      matchedBy: ['class'],
+      matchedBy: ['class', 'name'],
       accept: true,
       reject: true,
     });
@@ -229,8 +229,7 @@ describe('a generic consent-banner detector, as compliance scanners work', () =>
     expect(text).toMatch(/withdraw|change your mind|change your (choice|settings|preferences)|at any time/i);
   });
 
-  // The English banner text names no third parties yet: the strings are being rewritten.
-  it.todo('reads words for the third parties that set cookies in the banner text', async () => {
+  it('reads words for the third parties that set cookies in the banner text', async () => {
     h.server.page('/', withConsentry());
     const page = await h.open('/');
     await expect.poll(async () => (await scan(page)).banner).toBeTruthy();

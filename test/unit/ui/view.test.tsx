@@ -64,7 +64,7 @@ describe('the view', () => {
     it('shows Accept all, Reject all and Customize with their data-action hooks', async () => {
       start();
       const view = await widget();
-      const banner = view.getByRole('region', { name: 'Your privacy choices' });
+      const banner = view.getByRole('region', { name: 'Cookie consent' });
       expect(banner.getAttribute('data-part')).toBe('banner');
       const buttons = within(banner).getAllByRole('button');
       expect(buttons.map((b) => [b.textContent, b.getAttribute('data-action')])).toEqual([
@@ -104,7 +104,7 @@ describe('the view', () => {
       expect(consent.get()).toEqual(allGranted());
       const [receipt] = await consent.history();
       expect(receipt.method).toBe('banner');
-      await vi.waitFor(() => expect(view.queryByRole('region', { name: 'Your privacy choices' })).toBeNull());
+      await vi.waitFor(() => expect(view.queryByRole('region', { name: 'Cookie consent' })).toBeNull());
     });
 
     it('keeps only necessary on Reject all', async () => {
@@ -129,7 +129,7 @@ describe('the view', () => {
       document.documentElement.lang = 'es';
       start();
       const view = await widget();
-      expect(view.getByRole('region', { name: 'Sus opciones de privacidad' })).toBeTruthy();
+      expect(view.getByRole('region', { name: 'Consentimiento de cookies' })).toBeTruthy();
       expect(view.getByRole('button', { name: 'Aceptar todo' }).getAttribute('data-action')).toBe('accept-all');
       expect(view.getByRole('button', { name: 'Rechazar todo' }).getAttribute('data-action')).toBe('reject-all');
       expect(view.getByRole('button', { name: 'Personalizar' }).getAttribute('data-action')).toBe('customize');
@@ -223,7 +223,7 @@ describe('the view', () => {
       expect(consent.get()).toEqual(makeChoices());
       expect(await consent.history()).toEqual([]);
       expect(readChoice(document).receipt).toBeNull();
-      expect(view.getByRole('region', { name: 'Your privacy choices' })).toBeTruthy();
+      expect(view.getByRole('region', { name: 'Cookie consent' })).toBeTruthy();
     });
 
     it('closes with the close button without granting anything', async () => {

@@ -1,0 +1,176 @@
+import type { Cookie } from 'playwright-core';
+import { createExplainer } from './cause.js';
+import { type Classification, createClassifier } from './classify.js';
+import { lifetime } from './lifetime.js';
+import { siteOf, siteOfUrl } from './site.js';
+import type { CookieFinding, Leak, PageReport, RequestFinding, StorageFinding } from './types.js';
+import type { VisitResult } from './visit.js';
+
+const cookieKey = (c: Pick<Cookie, 'name' | 'domain' | 'path'>) => `${c.name}|${c.domain}|${c.path}`;
+
+/** The cookies a visit set or changed after its choice (for the visit after Reject all). */
+function cookiesAfterChoice(visit: VisitResult): Cookie[] {
+  const before = new Map(visit.cookiesBeforeChoice.map((c) => [cookieKey(c), c]));
+  return visit.cookies.filter((c) => {
+    const old = before.get(cookieKey(c));
+    return !old || old.value !== c.value || Math.abs(old.expires - c.expires) > 1;
+  });
+}
+
+const serviceFields = (c: Classification) => ({
+  category: c.category,
+  service: c.service?.name ?? null,
+  ...(c.service?.id ? { serviceId: c.service.id } : {}),
+});
+
+/**
+ * Turns a page's visits into its part of the report: the leaks (tracker requests and
+ * non-necessary cookies before any choice or after Reject all, SPEC §10), and every
+ * cookie, request to another site and storage key, classified and explained.
+ */
+export function analysePage(url: string, visits: VisitResult[]): PageReport {
+  const first = visits.find((v) => v.kind === 'first') ?? visits[0];
+  const config = visits.map((v) => v.declaredConfig).find(Boolean) ?? null;
+  const classify = createClassifier(
+    config,
+    visits.flatMap((v) => v.held),
+  );
+  const leaks = new Map<string, Leak>();
+  const cookies = new Map<string, CookieFinding>();
+  const requests = new Map<string, RequestFinding>();
+  const storage = new Map<string, StorageFinding>();
+
+  const addLeak = (leak: Omit<Leak, 'count'>, count = 1) => {
+    const key = `${leak.visit}|${leak.kind}|${leak.name}|${leak.cause}`;
+    const known = leaks.get(key);
+    if (known) known.count += count;
+    else leaks.set(key, { ...leak, count });
+  };
+
+  for (const visit of visits) {
+    const explain = createExplainer(visit);
+    const checked = visit.kind === 'first' || (visit.kind === 'reject' && visit.choiceAt !== null);
+    const since = visit.kind === 'reject' ? (visit.choiceAt ?? Number.POSITIVE_INFINITY) : 0;
+    const folded = new Map<string, number>();
+
+    for (const request of visit.requests) {
+      if (request.frames.length === 0 && request.isNavigation) continue;
+      const site = siteOfUrl(request.url);
+      if (site === null) continue;
+      const thirdParty = site !== explain.pageSite;
+      const c = classify.request(request.url);
+      if (!thirdParty && c.classifiedBy === 'unknown') continue;
+      const cause = explain.explainRequest(request);
+      // A redirect hop is the same leak as the request it started from.
+      const name = explain.short(explain.rootOf(request).url);
+      const key = `${name}|${cause.text}`;
+      const finding = requests.get(key);
+      if (finding) {
+        finding.count++;
+        if (!finding.visits.includes(visit.kind)) finding.visits.push(visit.kind);
+      } else {
+        requests.set(key, {
+          name,
+          url: request.url,
+          host: new URL(request.url).host,
+          type: request.resourceType,
+          thirdParty,
+          ...serviceFields(c),
+          classifiedBy: c.classifiedBy,
+          cause: cause.text,
+          visits: [visit.kind],
+          count: 1,
+        });
+      }
+      if (!checked || request.time < since || c.category === 'necessary') continue;
+      if (cause.kind === 'iframe-content' && cause.frame) {
+        folded.set(cause.frame, (folded.get(cause.frame) ?? 0) + 1);
+        continue;
+      }
+      addLeak({
+        visit: visit.kind as Leak['visit'],
+        kind: 'request',
+        name,
+        cause: cause.text,
+        causeKind: cause.kind,
+        ...serviceFields(c),
+        url: request.url,
+        ...(cause.script ? { script: cause.script } : {}),
+        ...(cause.line ? { line: cause.line } : {}),
+        ...(cause.element ? { element: cause.element } : {}),
+      });
+    }
+    // What a leaking third-party iframe loaded inside itself counts with the iframe.
+    for (const [frame, count] of folded) {
+      const host = [...leaks.values()].find((l) => l.visit === visit.kind && l.kind === 'request' && l.url === frame);
+      if (host) host.count += count;
+    }
+
+    const jar = visit.kind === 'reject' ? cookiesAfterChoice(visit) : visit.cookies;
+    const seenAt = visit.startedAt;
+    for (const cookie of visit.cookies) {
+      const thirdParty = siteOf(cookie.domain) !== explain.pageSite;
+      const cause = explain.explainCookie(cookie);
+      const c = classify.cookie(cookie.name, cookie.domain, cause.setterUrl, thirdParty);
+      const key = `${cookie.name}|${cookie.domain}`;
+      const finding = cookies.get(key);
+      if (finding) {
+        if (!finding.visits.includes(visit.kind)) finding.visits.push(visit.kind);
+        finding.setBy ??= cause.setBy;
+      } else {
+        cookies.set(key, {
+          name: cookie.name,
+          domain: cookie.domain,
+          ...serviceFields(c),
+          classifiedBy: c.classifiedBy,
+          ...(c.declaredCategory ? { declaredCategory: c.declaredCategory } : {}),
+          ...(c.pattern ? { pattern: c.pattern } : {}),
+          ...(c.duration ? { duration: c.duration } : {}),
+          ...(c.purpose ? { purpose: c.purpose } : {}),
+          lifetime: lifetime(cookie.expires, seenAt),
+          thirdParty,
+          setBy: cause.setBy,
+          visits: [visit.kind],
+        });
+      }
+      if (!checked || c.category === 'necessary' || !jar.includes(cookie)) continue;
+      addLeak({
+        visit: visit.kind as Leak['visit'],
+        kind: 'cookie',
+        name: cookie.name,
+        cause: cause.text,
+        causeKind: cause.kind,
+        ...serviceFields(c),
+        domain: cookie.domain,
+        ...(cause.script ? { script: cause.script } : {}),
+        ...(cause.line ? { line: cause.line } : {}),
+      });
+    }
+
+    for (const { area, key } of visit.storage) {
+      const id = `${area}|${key}`;
+      const known = storage.get(id);
+      if (known) {
+        if (!known.visits.includes(visit.kind)) known.visits.push(visit.kind);
+        continue;
+      }
+      const c = classify.storage(key);
+      storage.set(id, { area, key, category: c.category, service: c.service?.name ?? null, visits: [visit.kind] });
+    }
+  }
+
+  const consentry = visits.some((v) => v.hasConsentry);
+  return {
+    url,
+    finalUrl: first.finalUrl,
+    title: first.title,
+    status: first.status,
+    consentry,
+    visits: visits.map((v) => v.kind),
+    choices: Object.fromEntries(visits.filter((v) => v.kind !== 'first').map((v) => [v.kind, v.choice])),
+    leaks: [...leaks.values()].sort((a, b) => (a.visit === b.visit ? 0 : a.visit === 'first' ? -1 : 1)),
+    cookies: [...cookies.values()],
+    requests: [...requests.values()],
+    storage: [...storage.values()],
+  };
+}

@@ -1,0 +1,153 @@
+import { matchCookie, matchCookieDomain, matchStorage, matchUrl } from './catalog/match.js';
+import type { CatalogService } from './catalog/types.js';
+import type { Category, ClassifiedBy } from './types.js';
+import type { HeldElement } from './visit.js';
+
+/** Who a cookie, request or key belongs to, as far as the scanner can tell. */
+export interface ServiceRef {
+  id?: string;
+  name: string;
+  provider?: string;
+  purpose?: string;
+  policyUrl?: string;
+  note?: string;
+}
+
+export interface Classification {
+  category: Category;
+  service: ServiceRef | null;
+  classifiedBy: ClassifiedBy;
+  /** For a cookie the catalog knows: the pattern it matched, its lifetime and purpose. */
+  pattern?: string;
+  duration?: string;
+  purpose?: string;
+  /** The category the site's config gives it, when that differs from the catalog's. */
+  declaredCategory?: string;
+}
+
+/** A service the site's `window.consentryConfig` declares (SPEC §2). */
+export interface DeclaredService extends ServiceRef {
+  category: string;
+  cookies: { name: string; duration?: string; purpose?: string }[];
+}
+
+const refOf = ({ id, name, provider, purpose, policyUrl, note }: CatalogService): ServiceRef => ({
+  id,
+  name,
+  provider,
+  purpose,
+  policyUrl,
+  ...(note ? { note } : {}),
+});
+
+const unknown: Classification = { category: 'unknown', service: null, classifiedBy: 'unknown' };
+
+/** The services a config declares, per category, as the widget reads them (SPEC §2). */
+export function declaredServices(config: Record<string, unknown> | null): DeclaredService[] {
+  const categories = config?.categories;
+  if (!categories || typeof categories !== 'object') return [];
+  return Object.entries(categories as Record<string, { services?: unknown }>).flatMap(([category, entry]) =>
+    Array.isArray(entry?.services)
+      ? entry.services
+          .filter((s): s is DeclaredService => typeof s?.name === 'string')
+          .map((s) => ({ ...s, category, cookies: Array.isArray(s.cookies) ? s.cookies : [] }))
+      : [],
+  );
+}
+
+/** A declared cookie name: exact, or a prefix when it ends in `*` (SPEC §2). */
+const declares = (pattern: string, name: string) =>
+  pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
+
+/** The strictest category an element's `data-consent` names (space separated, all must be granted). */
+const heldCategory = (consent: string) => {
+  const ids = consent.split(/\s+/).filter(Boolean);
+  return ids.find((id) => id !== 'necessary') ?? ids[0] ?? 'unknown';
+};
+
+/**
+ * Classifies what a page set and loaded: by the catalog first (facts about the service),
+ * then by what the site itself says (its config, its `data-consent` markup), else
+ * `unknown`. Nothing is ever guessed necessary.
+ */
+export function createClassifier(config: Record<string, unknown> | null, held: readonly HeldElement[]) {
+  const declared = declaredServices(config);
+  const declaredCookie = (name: string) => {
+    for (const service of declared) {
+      const cookie = service.cookies.find((c) => typeof c?.name === 'string' && declares(c.name, name));
+      if (cookie) return { service, cookie };
+    }
+    return undefined;
+  };
+  const heldByUrl = new Map(held.filter((h) => h.url).map((h) => [h.url as string, h]));
+  const declaredRef = ({ name, provider, purpose, policyUrl }: DeclaredService): ServiceRef => ({
+    name,
+    provider,
+    purpose,
+    policyUrl,
+  });
+
+  function request(url: string): Classification {
+    const service = matchUrl(url);
+    const element = heldByUrl.get(url);
+    const markup = element ? heldCategory(element.consent) : undefined;
+    if (service) {
+      return {
+        category: service.category,
+        service: refOf(service),
+        classifiedBy: 'catalog',
+        ...(markup && markup !== service.category ? { declaredCategory: markup } : {}),
+      };
+    }
+    if (markup) return { category: markup, service: null, classifiedBy: 'markup' };
+    return unknown;
+  }
+
+  /**
+   * A cookie by its name and domain; `setter` is the script or response URL that set it,
+   * and `thirdParty` whether its domain is another site than the page's.
+   */
+  function cookie(name: string, domain: string, setter: string | null, thirdParty: boolean): Classification {
+    const found = matchCookie(name, domain);
+    const site = declaredCookie(name);
+    if (found) {
+      return {
+        category: found.service.category,
+        service: refOf(found.service),
+        classifiedBy: 'catalog',
+        pattern: found.cookie.name,
+        duration: found.cookie.duration,
+        purpose: found.cookie.purpose,
+        ...(site && site.service.category !== found.service.category
+          ? { declaredCategory: site.service.category }
+          : {}),
+      };
+    }
+    if (site) {
+      return {
+        category: site.service.category,
+        service: declaredRef(site.service),
+        classifiedBy: 'config',
+        pattern: site.cookie.name,
+        duration: site.cookie.duration,
+        purpose: site.cookie.purpose,
+      };
+    }
+    const owner = thirdParty ? matchCookieDomain(domain) : undefined;
+    if (owner) return { category: owner.category, service: refOf(owner), classifiedBy: 'catalog-domain' };
+    if (setter) {
+      const byUrl = request(setter);
+      if (byUrl.classifiedBy !== 'unknown') return { ...byUrl, classifiedBy: byUrl.service ? 'setter' : 'markup' };
+    }
+    return unknown;
+  }
+
+  function storage(key: string): Classification {
+    const service = matchStorage(key);
+    return service ? { category: service.category, service: refOf(service), classifiedBy: 'catalog' } : unknown;
+  }
+
+  return { request, cookie, storage, declared };
+}
+
+export type Classifier = ReturnType<typeof createClassifier>;

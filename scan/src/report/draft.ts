@@ -1,0 +1,174 @@
+import { type DeclaredService, declaredServices } from '../classify.js';
+import type { InventoryCookie, ScanReport, ServiceFinding } from '../types.js';
+import { categoryOrder } from './inventory.js';
+
+/** A value of the draft, with optional comment lines written above it. */
+type Commented = { comment: string[]; value: unknown };
+const commented = (comment: string[], value: unknown): Commented => ({ comment, value });
+const isCommented = (v: unknown): v is Commented =>
+  typeof v === 'object' && v !== null && 'comment' in v && 'value' in v && Object.keys(v).length === 2;
+
+/** A line comment that stays one line whatever the site's names contain. */
+const comment = (text: string) => `// ${text.replace(/[\r\n\u2028\u2029]+/g, ' ')}`;
+
+const quote = (s: string) =>
+  `'${s
+    .replace(/\\/g, '\\\\')
+    .replace(/'/g, "\\'")
+    .replace(/\r/g, '\\r')
+    .replace(/\n/g, '\\n')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')}'`;
+const key = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : quote(k));
+
+/** JavaScript source for a JSON-like value, in the project's style (single quotes, trailing commas). */
+function source(value: unknown, indent: string): string {
+  const inner = `${indent}  `;
+  const item = (v: unknown) =>
+    isCommented(v)
+      ? `${v.comment.map((c) => `${inner}${comment(c)}\n`).join('')}${inner}${source(v.value, inner)}`
+      : `${inner}${source(v, inner)}`;
+  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => `${item(v)},\n`).join('')}${indent}]`;
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return '{}';
+    return `{\n${entries
+      .map(([k, v]) =>
+        isCommented(v)
+          ? `${v.comment.map((c) => `${inner}${comment(c)}\n`).join('')}${inner}${key(k)}: ${source(v.value, inner)},\n`
+          : `${inner}${key(k)}: ${source(v, inner)},\n`,
+      )
+      .join('')}${indent}}`;
+  }
+  return 'undefined';
+}
+
+interface DraftService {
+  name: string;
+  provider?: string;
+  purpose?: string;
+  policyUrl?: string;
+  cookies?: { name: string; duration?: string; purpose?: string }[];
+}
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const covers = (pattern: string, name: string) =>
+  pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
+
+/** Whether the site's declared service is the one the scan found. */
+const isSame = (declared: DeclaredService, found: ServiceFinding) =>
+  sameName(declared.name, found.name) ||
+  declared.cookies.some((d) => found.cookies.some((c) => c.seen.some((name) => covers(d.name, name))));
+
+// The lifetime the site really sets, as seen; a declaration must match what the site does.
+const cookieOf = (c: InventoryCookie) => ({
+  name: c.name,
+  duration: c.lifetime,
+  ...(c.purpose ? { purpose: c.purpose } : {}),
+});
+
+const evidence = (found: ServiceFinding, origin: string) => {
+  const parts: string[] = [];
+  const cookies = found.cookies.flatMap((c) => c.seen);
+  if (cookies.length) parts.push(`cookie${cookies.length === 1 ? '' : 's'} ${cookies.join(', ')}`);
+  const setBy = [...new Set(found.cookies.flatMap((c) => c.setBy))].filter((s) => !s.startsWith('set by'));
+  if (setBy.length) parts.push(`set by ${setBy.join(', ')}`);
+  if (found.hosts.length) parts.push(`requests to ${found.hosts.join(', ')}`);
+  if (found.scripts.length) parts.push(`loads ${found.scripts.join(', ')}`);
+  const pages = found.pages.map((p) => (p.startsWith(origin) ? p.slice(origin.length) || '/' : p));
+  return `Found: ${parts.join('; ')}. Pages: ${pages.slice(0, 5).join(', ')}${pages.length > 5 ? ', …' : ''}.`;
+};
+
+/**
+ * consentry.config.js: a `window.consentryConfig` draft whose categories list the services
+ * and cookies the scan found (SPEC §10), merged with the config the site already declares
+ * (its other settings kept, its services matched by name or cookie; those not seen kept
+ * with a note). What nothing classified is listed in a closing comment, never guessed.
+ */
+export function draftConfig(report: ScanReport): string {
+  const origin = new URL(report.url).origin;
+  const current = report.declaredConfig;
+  const declared = declaredServices(current);
+  const used = new Set<DeclaredService>();
+  const categories: Record<string, unknown> = {};
+  const currentCategories = (current?.categories ?? {}) as Record<string, Record<string, unknown>>;
+
+  const ids = [
+    ...new Set([...categoryOrder, ...report.inventory.categories.map((c) => c.id), ...Object.keys(currentCategories)]),
+  ];
+  for (const id of ids) {
+    const found = report.inventory.categories.find((c) => c.id === id)?.services ?? [];
+    const services: Commented[] = [];
+    for (const service of found) {
+      let match = declared.find((d) => !used.has(d) && isSame(d, service));
+      // A page or script only the site's markup classifies (no service known), paired with
+      // the one service the site declares in that category and the scan matched to nothing else.
+      if (!match && service.classifiedBy === 'markup') {
+        const free = declared.filter((d) => d.category === id && !used.has(d) && !found.some((f) => isSame(d, f)));
+        const markupOnly = found.filter((f) => f.classifiedBy === 'markup' && !declared.some((d) => isSame(d, f)));
+        if (free.length === 1 && markupOnly.length === 1) match = free[0];
+      }
+      if (match) used.add(match);
+      const cookies = service.cookies.map(cookieOf);
+      const extra = (match?.cookies ?? []).filter((d) => !cookies.some((c) => c.name === d.name));
+      const entry: DraftService = {
+        name: match?.name ?? service.name,
+        provider: match?.provider ?? service.provider,
+        purpose: match?.purpose ?? service.purpose,
+        policyUrl: match?.policyUrl ?? service.policyUrl,
+        ...(cookies.length + extra.length ? { cookies: [...cookies, ...extra] } : {}),
+      };
+      const notes = [evidence(service, origin)];
+      if (match && match.category !== id) notes.push(`Your config had it under ${match.category}.`);
+      if (service.note) notes.push(service.note);
+      services.push(commented(notes, entry));
+    }
+    for (const d of declared.filter((s) => s.category === id && !used.has(s))) {
+      used.add(d);
+      const { category: _category, ...entry } = d;
+      services.push(
+        commented(
+          [
+            'In your config, not seen in this scan: keep it if it runs on pages or after actions the scan did not reach.',
+          ],
+          entry,
+        ),
+      );
+    }
+    const { services: _services, ...settings } = currentCategories[id] ?? {};
+    if (services.length || Object.keys(settings).length)
+      categories[id] = { ...settings, ...(services.length ? { services } : {}) };
+  }
+
+  const { categories: _categories, ...settings } = current ?? {};
+  const config = { ...settings, categories };
+  const date = report.scannedAt.slice(0, 10);
+  const unknown = [
+    ...report.inventory.unknown.cookies.map(
+      (c) => `cookie ${c.name} on ${c.domain}${c.setBy ? `, set by ${c.setBy}` : ''}`,
+    ),
+    ...report.inventory.unknown.requests.map((r) => `requests to ${r.name} (${r.cause})`),
+  ];
+  const header = [
+    '/*',
+    ` * Consentry configuration: a draft by consentry-scan ${report.tool.version} from a scan of`,
+    ` * ${report.url.replace(/\*\//g, '*\\/')} on ${date} (${report.summary.pages} pages).`,
+    ' * Each category lists the services and cookies the scan found, each with what it saw.',
+    ' * Check every entry, then load this file before consentry.js, as SPEC §1 shows.',
+    ' */',
+  ];
+  const footer = unknown.length
+    ? [
+        '',
+        '// Not classified: the catalog does not know these and your config does not declare them.',
+        '// Find out what each is, then declare it in its category, or remove what loads it:',
+        ...unknown.map((u) => comment(`- ${u}`)),
+      ]
+    : [];
+  return `${[...header, `window.consentryConfig = ${source(config, '')};`, ...footer].join('\n')}\n`;
+}

@@ -1,0 +1,96 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: the demo server is plain JavaScript with JSDoc types
+import { startDemoServer } from '../../demo/server.mjs';
+import { main } from '../src/cli.js';
+import type { ScanReport } from '../src/types.js';
+import { loadDraft } from './support/draft.js';
+
+let demo: { url: string; close: () => Promise<void> };
+let dir: string;
+let exitCode: number;
+let stdout = '';
+let report: ScanReport;
+
+// `npx consentry-scan <demo> --fail-on-leak --json`, run in-process on three pages: home,
+// treatments (the held video) and booking (a sensitive page: no ad tags even after Accept all).
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'consentry-scan-demo-'));
+  demo = await startDemoServer({ port: 0, host: '127.0.0.1', dataDir: join(dir, 'records'), quiet: true });
+  const io = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => process.stderr.write(text) },
+  };
+  exitCode = await main(
+    [
+      demo.url,
+      '--pages',
+      '3',
+      '--wait',
+      '400',
+      '--out',
+      join(dir, 'out'),
+      '--fail-on-leak',
+      '--json',
+      '--chromium-arg=--host-resolver-rules=MAP * 127.0.0.1',
+    ],
+    {},
+    io,
+  );
+  report = JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8'));
+});
+afterAll(async () => {
+  await demo?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the demo site, scanned', () => {
+  it('is clean: no leak on any page, so --fail-on-leak exits 0', () => {
+    expect(exitCode).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ url: demo.url, pages: 3, leakCount: 0, leaks: [] });
+    expect(report.pages.map((p) => [new URL(p.url).pathname, p.visits.length, p.leaks.length])).toEqual([
+      ['/', 3, 0],
+      ['/treatments', 3, 0],
+      ['/booking', 3, 0],
+    ]);
+  });
+
+  it('finds what the stand-ins set after Accept all, classified by the catalog', () => {
+    const services = Object.fromEntries(
+      report.inventory.categories.map((c) => [c.id, c.services.map((s) => [s.name, s.scripts])]),
+    );
+    expect(services).toEqual({
+      necessary: [['Consentry', []]],
+      analytics: [['Google Analytics', ['/stand-in/gtag.js']]],
+      advertising: [['Meta Pixel', ['/stand-in/pixel.js']]],
+      social: [['Embedded page /stand-in/video.html', ['/stand-in/video.html']]],
+    });
+    expect(report.inventory.unknown).toEqual({ cookies: [], requests: [], storage: [] });
+  });
+
+  it('drafts a config the widget accepts, listing its stand-ins in their categories', () => {
+    const { config, errors } = loadDraft(join(dir, 'out', 'consentry.config.js'));
+    expect(errors).toEqual([]);
+    const categories = config.categories as Record<
+      string,
+      { services: { name: string; cookies?: { name: string }[] }[] }
+    >;
+    const names = (id: string) => categories[id].services.map((s) => s.name);
+    expect(names('analytics')).toEqual(['Google Analytics']);
+    expect(categories.analytics.services[0].cookies?.map((c) => c.name)).toEqual(['_ga', '_ga_*']);
+    expect(names('advertising')).toEqual(['Meta Pixel', 'Google Ads']);
+    expect(names('social')).toEqual(['Embedded treatment videos']);
+    // The site's own settings are kept; the draft replaces the file the demo loads.
+    expect(config).toMatchObject({
+      policyUrl: '/privacy',
+      logEndpoint: '/consent/receipts',
+      sensitivePaths: ['/booking'],
+    });
+    const source = readFileSync(join(dir, 'out', 'consentry.config.js'), 'utf8');
+    expect(source).toContain('set by /stand-in/gtag.js');
+    expect(source).toContain('set by /stand-in/pixel.js');
+    expect(source).toContain('loads /stand-in/video.html');
+  });
+});

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../src/classify.js';
+import { lifetime, sameLifetime } from '../src/lifetime.js';
+import { draftConfig } from '../src/report/draft.js';
+import { html } from '../src/report/escape.js';
+import { renderHtml } from '../src/report/html.js';
+import { siteOf } from '../src/site.js';
+import type { ScanReport } from '../src/types.js';
+
+/** A report with one leaking cookie whose name and domain a hostile site chose. */
+const hostileReport = (name: string): ScanReport => ({
+  url: 'https://example.com/',
+  scannedAt: '2026-01-02T03:04:05.000Z',
+  leakCount: 1,
+  tool: { name: 'consentry-scan', version: '0.1.0' },
+  durationMs: 1000,
+  consentry: { found: false, version: null },
+  summary: { pages: 1, visits: 1, leaks: { first: 1, reject: 0 }, cookies: 1, services: 0, unknown: 1 },
+  pages: [
+    {
+      url: 'https://example.com/',
+      finalUrl: 'https://example.com/',
+      title: name,
+      status: 200,
+      consentry: false,
+      visits: ['first'],
+      choices: {},
+      leaks: [
+        {
+          visit: 'first',
+          kind: 'cookie',
+          name,
+          cause: `set by ${name}`,
+          causeKind: 'script',
+          category: 'unknown',
+          service: null,
+          domain: name,
+          count: 1,
+        },
+      ],
+      cookies: [
+        {
+          name,
+          domain: name,
+          category: 'unknown',
+          service: null,
+          classifiedBy: 'unknown',
+          lifetime: 'session',
+          thirdParty: false,
+          setBy: name,
+          visits: ['first'],
+        },
+      ],
+      requests: [],
+      storage: [],
+    },
+  ],
+  inventory: {
+    categories: [],
+    unknown: {
+      cookies: [
+        {
+          name,
+          domain: name,
+          category: 'unknown',
+          service: null,
+          classifiedBy: 'unknown',
+          lifetime: 'session',
+          thirdParty: false,
+          setBy: name,
+          visits: ['first'],
+        },
+      ],
+      requests: [],
+      storage: [],
+    },
+  },
+  declaredConfig: { policyUrl: '/privacy', categories: { analytics: { label: name } } },
+  screenshot: null,
+  notes: [],
+});
+
+describe('report.html', () => {
+  it('escapes every value from the site', () => {
+    const page = renderHtml(hostileReport('<img src=x onerror=alert(1)>'));
+    expect(page).not.toContain('<img src=x');
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('builds markup whose interpolations are text unless built by html itself', () => {
+    expect(html`<b>${'<i>'}</b>${html`<i>ok</i>`}${['&', null, false]}`.__html).toBe('<b>&lt;i&gt;</b><i>ok</i>&amp;');
+  });
+});
+
+describe('the consentry.config.js draft', () => {
+  it('keeps a hostile name inside its string and its comment', () => {
+    const name = "x'; alert(1); //\n*/ alert(2) /*\u2028";
+    const draft = draftConfig(hostileReport(name));
+    const window: { consentryConfig?: { categories: { analytics: { label: string } } } } = {};
+    new Function('window', draft)(window);
+    expect(window.consentryConfig?.categories.analytics.label).toBe(name);
+    // Every comment line is one line: the name cannot end it and run as code.
+    expect(
+      draft
+        .split('\n')
+        .filter((line) => line.includes('alert(2)'))
+        .every((line) => /^\s*\/\/|^\s*label:/.test(line)),
+    ).toBe(true);
+  });
+});
+
+describe('classifying', () => {
+  it('never guesses necessary: an unknown cookie stays unknown', () => {
+    const classify = createClassifier(null, []);
+    expect(classify.cookie('session_token', 'example.com', null, false)).toMatchObject({
+      category: 'unknown',
+      service: null,
+    });
+    expect(classify.cookie('PHPSESSID', 'example.com', null, false)).toMatchObject({ category: 'necessary' });
+  });
+
+  it("takes the site's own declaration for a cookie the catalog does not know, and flags one it contradicts", () => {
+    const config = {
+      categories: {
+        preferences: { services: [{ name: 'Language', cookies: [{ name: 'lang_*' }] }] },
+        necessary: { services: [{ name: 'Stats', cookies: [{ name: '_ga' }] }] },
+      },
+    };
+    const classify = createClassifier(config, []);
+    expect(classify.cookie('lang_en', 'example.com', null, false)).toMatchObject({
+      category: 'preferences',
+      classifiedBy: 'config',
+    });
+    expect(classify.cookie('_ga', 'example.com', null, false)).toMatchObject({
+      category: 'analytics',
+      declaredCategory: 'necessary',
+    });
+  });
+
+  it('classifies a first-party request by the data-consent of the element that loads it', () => {
+    const classify = createClassifier(null, [
+      { tag: 'script', url: 'https://example.com/tag.js', consent: 'analytics', hasSrc: false },
+    ]);
+    expect(classify.request('https://example.com/tag.js')).toMatchObject({
+      category: 'analytics',
+      classifiedBy: 'markup',
+    });
+  });
+});
+
+describe('small helpers', () => {
+  it('says a cookie lifetime in words', () => {
+    const now = Date.UTC(2026, 0, 1);
+    const at = (days: number) => now / 1000 + days * 86400;
+    expect(lifetime(-1, now)).toBe('session');
+    expect(lifetime(at(90), now)).toBe('90 days');
+    expect(lifetime(at(180), now)).toBe('6 months');
+    expect(lifetime(at(365), now)).toBe('1 year');
+    expect(lifetime(at(395), now)).toBe('13 months');
+    expect(lifetime(at(730), now)).toBe('2 years');
+    expect(lifetime(now / 1000 + 1800, now)).toBe('30 minutes');
+  });
+
+  it('tells lifetimes in different words apart only when they differ', () => {
+    expect(sameLifetime('180 days', '6 months')).toBe(true);
+    expect(sameLifetime('13 months', '2 years')).toBe(false);
+    expect(sameLifetime('session', 'session')).toBe(true);
+    expect(sameLifetime('session or 14 days', '14 days')).toBe(false);
+  });
+
+  it('draws the site line as browsers do', () => {
+    expect(siteOf('www.example.co.uk')).toBe('example.co.uk');
+    expect(siteOf('.youtube.com')).toBe('youtube.com');
+    expect(siteOf('127.0.0.1')).toBe('127.0.0.1');
+    expect(siteOf('localhost')).toBe('localhost');
+  });
+});
