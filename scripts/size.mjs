@@ -4,63 +4,114 @@
  * and gzip, the way a CDN serves it. Fails when a file or a visit exceeds its budget, or
  * when the figures written in README.md differ from the measured ones (`--write` updates
  * them). 1 KB = 1024 bytes.
+ *
+ * The first layer and the preferences come one file per built-in language
+ * (`consentry-ui.js` in English, `consentry-ui.<lang>.js`); each kind has one budget for
+ * all its files, the table gives the smallest and the largest, and a first visit counts
+ * with the largest first layer.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const files = [
+const kinds = [
   // The gate: every page view of every site runs it, and a returning visit nothing else.
-  { file: 'dist/consentry.js', label: 'gate, every page view (consentry.js)', budget: 7450 },
+  // It carries every built-in language's code and reopen label (32 of them, 461 B of it).
+  { id: 'gate', name: /^consentry\.js$/, label: 'gate, every page view (consentry.js)', budget: 7872 },
   // The first layer: fetched with the gate when the banner or an embed placeholder shows.
-  { file: 'dist/consentry-ui.js', label: 'first layer: banner, placeholders (consentry-ui.js)', budget: 3100 },
-  { file: 'dist/consentry-ui.es.js', label: 'the same in Spanish (consentry-ui.es.js)', budget: 3200 },
-  // The rest is fetched only when the visitor opens the preferences, or decides.
-  { file: 'dist/consentry-prefs.js', label: 'preferences dialog (consentry-prefs.js)', budget: 9400 },
-  { file: 'dist/consentry-prefs.es.js', label: 'the same in Spanish (consentry-prefs.es.js)', budget: 9600 },
   {
-    file: 'dist/consentry-records.js',
+    id: 'ui',
+    name: /^consentry-ui(\.[a-z]+)?\.js$/,
+    label: 'first layer: banner, placeholders (consentry-ui.js)',
+    perLanguage: 'first layer: banner, placeholders (`consentry-ui.js`, `consentry-ui.<lang>.js`)',
+    budget: 3328,
+  },
+  // The rest is fetched only when the visitor opens the preferences, or decides.
+  {
+    id: 'prefs',
+    name: /^consentry-prefs(\.[a-z]+)?\.js$/,
+    label: 'preferences dialog (consentry-prefs.js)',
+    perLanguage: 'preferences dialog (`consentry-prefs.js`, `consentry-prefs.<lang>.js`)',
+    budget: 9600,
+  },
+  {
+    id: 'records',
+    name: /^consentry-records\.js$/,
     label: 'history and consent log, after a decision (consentry-records.js)',
     budget: 1300,
   },
 ];
 
-// What a visit fetches before the visitor does anything (the larger language counts).
-const visits = [
-  { label: 'returning visit: the gate alone', files: ['dist/consentry.js'], budget: 7450 },
-  {
-    label: 'first visit, banner on screen: the gate and the first layer (Spanish, the larger)',
-    files: ['dist/consentry.js', 'dist/consentry-ui.es.js'],
-    budget: 10 * 1024,
-  },
-];
-
 const measure = (file) => {
-  const data = readFileSync(file);
+  const data = readFileSync(`dist/${file}`);
   return {
+    file,
     raw: data.length,
     brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     gzip: gzipSync(data, { level: 9 }).length,
   };
 };
 
+const dist = readdirSync('dist');
+const measured = kinds.map((kind) => {
+  const files = dist.filter((f) => kind.name.test(f)).map(measure);
+  if (!files.length) throw new Error(`dist/ holds no ${kind.label}: run npm run build`);
+  const by = (key) => [...files].sort((a, b) => a[key] - b[key]);
+  return { ...kind, files, smallest: by('brotli')[0], largest: by('brotli').at(-1), by };
+});
+const kind = (id) => measured.find((k) => k.id === id);
+const gate = kind('gate').files[0];
+const largestUi = kind('ui').largest;
+const langOf = (file) => file.match(/\.([a-z]+)\.js$/)?.[1] ?? 'en';
+
+// What a visit fetches before the visitor does anything.
+const visits = [
+  { label: 'returning visit: the gate alone', brotli: gate.brotli, budget: 7872 },
+  {
+    label: `first visit, banner on screen: the gate and the largest first layer (${largestUi.file})`,
+    brotli: gate.brotli + largestUi.brotli,
+    // 10 KB until the gate carried 32 languages' codes and reopen labels and the first layer
+    // the longer banner text (Greek the largest); shrinking the gate is an issue of its own.
+    budget: 11200,
+  },
+];
+
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const rows = files.map((f) => ({ ...f, ...measure(f.file) }));
-const brotliOf = (file) => rows.find((r) => r.file === file).brotli;
-const totals = visits.map((v) => ({ ...v, brotli: v.files.reduce((sum, f) => sum + brotliOf(f), 0) }));
+/** One figure for a single file, "smallest–largest" for a file per language. */
+const range = (k, key) => {
+  const sorted = k.by(key);
+  const [low, high] = [kb(sorted[0][key]), kb(sorted.at(-1)[key])];
+  return low === high ? low : `${low}–${high}`;
+};
+const labelOf = (k) =>
+  k.files.length > 1 ? `${k.perLanguage}, ${k.files.length} languages: smallest–largest` : k.label;
 
 const table = [
   '| what | brotli | gzip | minified | budget (brotli) |',
   '| --- | --- | --- | --- | --- |',
-  ...rows.map((r) => `| ${r.label} | ${kb(r.brotli)} | ${kb(r.gzip)} | ${kb(r.raw)} | ${kb(r.budget)} |`),
-  ...totals.map((t) => `| **${t.label}** | **${kb(t.brotli)}** | | | ${kb(t.budget)} |`),
+  ...measured.map(
+    (k) => `| ${labelOf(k)} | ${range(k, 'brotli')} | ${range(k, 'gzip')} | ${range(k, 'raw')} | ${kb(k.budget)} |`,
+  ),
+  ...visits.map((v) => `| **${v.label}** | **${kb(v.brotli)}** | | | ${kb(v.budget)} |`),
 ].join('\n');
 
 let failed = false;
-for (const r of [...rows, ...totals]) {
-  const over = r.brotli > r.budget;
+const check = (name, brotli, budget) => {
+  const over = brotli > budget;
   failed ||= over;
-  console.log(`${over ? 'OVER' : 'ok  '} ${r.file ?? r.label}: ${r.brotli} B brotli (budget ${r.budget} B)`);
+  console.log(`${over ? 'OVER' : 'ok  '} ${name}: ${brotli} B brotli (budget ${budget} B)`);
+};
+for (const k of measured) {
+  if (k.files.length === 1) check(`dist/${k.files[0].file}`, k.files[0].brotli, k.budget);
+  else {
+    for (const f of k.files) if (f.brotli > k.budget) check(`dist/${f.file}`, f.brotli, k.budget);
+    check(
+      `${k.files.length} × ${k.label} [${langOf(k.smallest.file)} ${k.smallest.brotli} B … ${langOf(k.largest.file)}]`,
+      k.largest.brotli,
+      k.budget,
+    );
+  }
 }
+for (const v of visits) check(v.label, v.brotli, v.budget);
 
 const readme = readFileSync('README.md', 'utf8');
 const block = /<!-- size:start -->[\s\S]*?<!-- size:end -->/;
