@@ -13,6 +13,8 @@ let out: string;
 
 // One scan of the fixture site: a clean home page and one page per slip, each visited three times.
 beforeAll(async () => {
+  // The fixture embeds the built widget, as a site would.
+  if (!existsSync(new URL('../../dist/consentry.js', import.meta.url))) throw new Error('run `npm run build` first');
   site = await startFixtureSite('slips');
   out = outDir('slips');
   report = await scanSite({ url: site.url, out, wait: 400, chromiumArgs: site.chromiumArgs });
