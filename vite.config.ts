@@ -112,6 +112,8 @@ export default defineConfig(({ mode }) => ({
           globalSetup: ['server/test/support/postgres-cluster.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // After the unit and Chromium suites: its PGlite, PostgreSQL and child servers take both cores.
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -135,7 +137,7 @@ export default defineConfig(({ mode }) => ({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // Last and alone: each scan drives its own Chromium, two contexts at a time.
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
         },
       },
       {
@@ -148,7 +150,7 @@ export default defineConfig(({ mode }) => ({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // After the other projects, so its three browsers never compete with the Chromium suite.
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],
