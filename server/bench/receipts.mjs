@@ -170,6 +170,8 @@ async function bench(name, env) {
       errors: run.errors,
       timeouts: run.timeouts,
       'server CPU': cpu0 === null ? 'n/a' : `${Math.round(((cpu1 - cpu0) / run.duration) * 100)}%`,
+      // What a receipt costs the server's process, whatever else the machine runs.
+      'CPU ms/receipt': cpu0 === null ? 'n/a' : Number((((cpu1 - cpu0) * 1000) / run['2xx']).toFixed(2)),
       'client CPU': `${Math.round(((client.user + client.system) / 1e6 / run.duration) * 100)}%`,
       'load avg': `${load0.toFixed(1)}→${loadavg()[0].toFixed(1)}`,
       'stored = 2xx': stored === answered2xx ? 'yes' : `NO (${stored} stored, ${answered2xx} 2xx)`,
