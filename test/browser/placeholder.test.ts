@@ -76,9 +76,12 @@ async function descriptionOf(page: Page, name: string): Promise<string | undefin
 const embed = (width: number, height: number) =>
   `<p>Before the embed</p><iframe data-consent="social" data-src="/stand-in/video.html" title="Our clinic tour" width="${width}" height="${height}" style="border:0"></iframe><p>After the embed</p>`;
 
+// English and Spanish, and Greek and Hungarian, whose placeholder texts are the longest.
 const languages = [
   { lang: 'en', allow: 'Allow Social media and load', title: 'Our clinic tour' },
   { lang: 'es', allow: null, title: 'Our clinic tour' },
+  { lang: 'el', allow: null, title: 'Our clinic tour' },
+  { lang: 'hu', allow: null, title: 'Our clinic tour' },
 ] as const;
 
 describe('an embed placeholder, small and large', () => {
