@@ -270,7 +270,9 @@ describe('the view', () => {
       const consent = start();
       consent.showPreferences();
       const view = await widget();
-      expect((view.getByRole('switch', { name: /Social media/ }) as HTMLInputElement).checked).toBe(true);
+      // The dialog's file loads after the first layer: wait for it, not for the first part to show.
+      const social = (await view.findByRole('switch', { name: /Social media/ })) as HTMLInputElement;
+      expect(social.checked).toBe(true);
       expect((view.getByRole('switch', { name: /Analytics/ }) as HTMLInputElement).checked).toBe(false);
     });
 
