@@ -1,22 +1,10 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import * as v from 'valibot';
-import { refuse } from '../errors.js';
 import type { Deps, Env } from '../routes/env.js';
+import { parseQuery, whole } from '../routes/query.js';
 import { type AssetName, dashboardAssets, pageHeaders } from './assets.js';
 import { categoriesChart, ratesChart } from './charts.js';
 import { palettes, themes } from './svg.js';
-
-const whole = (name: string, min: number, max: number, fallback: number) =>
-  v.optional(
-    v.pipe(
-      v.string(),
-      v.regex(/^\d{1,9}$/, `${name} must be a whole number from ${min} to ${max}`),
-      v.transform(Number),
-      v.minValue(min, `${name} must be a whole number from ${min} to ${max}`),
-      v.maxValue(max, `${name} must be a whole number from ${min} to ${max}`),
-    ),
-    String(fallback),
-  );
 
 const chartQuery = v.object({
   days: whole('days', 1, 366, 30),
@@ -52,9 +40,7 @@ export function dashboardRoutes({ options, store }: Deps, requireAdmin: Middlewa
 
   for (const [file, draw] of Object.entries(charts)) {
     app.get(`/charts/${file}`, requireAdmin, async (c) => {
-      const query = v.safeParse(chartQuery, c.req.query());
-      if (!query.success) throw refuse(400, query.issues[0].message);
-      const { days, width, theme } = query.output;
+      const { days, width, theme } = parseQuery(chartQuery, c);
       const stats = await (await store()).stats(days, options.now());
       return c.body(draw(stats, { width, palette: palettes[theme] }), 200, svgHeaders);
     });

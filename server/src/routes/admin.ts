@@ -6,6 +6,7 @@ import { refuse } from '../errors.js';
 import { methods } from '../receipt.js';
 import type { StoredReceipt } from '../store/store.js';
 import type { Deps, Env } from './env.js';
+import { parseQuery, whole } from './query.js';
 
 // JavaScript reads years before 1 and after 9999 (written ±YYYYYY), which PostgreSQL cannot read.
 const earliest = Date.parse('0001-01-01T00:00:00Z');
@@ -18,17 +19,6 @@ const date = (name: string) =>
       v.transform((s) => new Date(s)),
     ),
   );
-const whole = (name: string, min: number, max: number, fallback: number) =>
-  v.optional(
-    v.pipe(
-      v.string(),
-      v.regex(/^\d{1,9}$/, `${name} must be a whole number from ${min} to ${max}`),
-      v.transform(Number),
-      v.minValue(min, `${name} must be a whole number from ${min} to ${max}`),
-      v.maxValue(max, `${name} must be a whole number from ${min} to ${max}`),
-    ),
-    String(fallback),
-  );
 
 const listQuery = v.object({
   from: date('from'),
@@ -40,13 +30,6 @@ const listQuery = v.object({
 });
 const statsQuery = v.object({ days: whole('days', 1, 366, 30) });
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Parses a query string with a schema, or refuses with the first problem. */
-function parseQuery<S extends v.GenericSchema>(schema: S, c: Context): v.InferOutput<S> {
-  const result = v.safeParse(schema, c.req.query());
-  if (!result.success) throw refuse(400, result.issues[0].message);
-  return result.output;
-}
 
 // A cell a spreadsheet would run as a formula (=, +, -, @) is prefixed with ' (OWASP, CSV injection).
 const csvCell = (value: string) => {
