@@ -1,4 +1,4 @@
-import type { CategoryConfig, CookieDeclaration } from '../types.js';
+import type { CategoryConfig, ConsentryConfig, CookieDeclaration } from './schema.js';
 
 // Size trick: the gate needs only the cookie names (to delete them on revoke); the view
 // fills in providers, purposes and durations from ui/service-details.ts.
@@ -23,16 +23,22 @@ export const builtInCategories: readonly (CategoryConfig & { id: string })[] = [
   { id: 'social' },
 ];
 
-/** What a config key that is absent, or fails its check, resolves to. */
+/**
+ * What a config key that is absent, or fails its check, resolves to; keys that hold a
+ * list or a map resolve to an empty one (./parse.ts).
+ */
 export const defaults = {
   revision: '1',
   mode: 'opt-in',
   expiresDays: 180,
   reloadOnRevoke: true,
   honorGPC: true,
+  gpp: false,
+  adsDataRedaction: false,
+  urlPassthrough: false,
   floatingButton: 'bottom-left',
   theme: 'auto',
-} as const;
+} as const satisfies ConsentryConfig;
 
 /** The name of the first-party cookie that holds the choice (SPEC §7). */
 export const cookieName = 'consentry';

@@ -1,57 +1,36 @@
-import type { Category, CategoryConfig, ConsentryConfig, ResolvedConfig } from '../types.js';
+import type { Attributes } from './attributes.js';
 import { builtInCategories, defaults } from './defaults.js';
-import {
-  arrayOf,
-  bool,
-  type Check,
-  check,
-  checkField,
-  fail,
-  isPlainObject,
-  oneOf,
-  pattern,
-  record,
-  shape,
-  text,
-  url,
-} from './validate.js';
+import { readConfig } from './read.js';
+import { type CategoryConfig, type ConsentryConfig, type Service, schema } from './schema.js';
+import { checkField } from './validate.js';
 
-const cookieDeclaration = shape({ name: text, duration: text, purpose: text }, ['name']);
-const service = shape(
-  { name: text, provider: text, purpose: text, policyUrl: url, cookies: arrayOf(cookieDeclaration) },
-  ['name'],
-);
-const category = shape({ label: text, description: text, services: arrayOf(service), saleOrShare: bool });
+/** A category after defaults and config are merged. */
+export interface Category extends CategoryConfig {
+  /** The category's id: a built-in one (SPEC §2) or the config's. */
+  id: string;
+  /** The services it covers: the config's, else the built-in category's. */
+  services: Service[];
+  /** Counts as sale or sharing under US state law: Global Privacy Control opts it out. */
+  saleOrShare: boolean;
+}
 
-/** Every key a config may hold, and how it is checked. */
-const schema: Record<keyof ConsentryConfig, Check> = {
-  policyUrl: url,
-  cookiePolicyUrl: url,
-  revision: check(
-    (v) => Number.isFinite(v) || (typeof v === 'string' && v.trim() !== ''),
-    'be a number or a non-empty string such as 2',
-  ),
-  lang: pattern(/^[a-z]{2,3}(-[a-z\d]{2,8})*$/i, 'en-US'),
-  mode: oneOf(['opt-in', 'opt-out', 'auto']),
-  region: pattern(/^[a-z]{2}(-[a-z\d]{1,3})?$/i, 'US-CO'),
-  gaId: pattern(/^G-[A-Z\d]{4,}$/, 'G-XXXXXXXXXX'),
-  logEndpoint: url,
-  cookieDomain: pattern(/^\.?[a-z\d-]+(\.[a-z\d-]+)*$/i, 'example.com'),
-  // At most 13 months: the longest a choice may stand (docs/compliance.md).
-  expiresDays: check(
-    (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 395,
-    'be a whole number from 1 to 395',
-  ),
-  reloadOnRevoke: bool,
-  honorGPC: bool,
-  sensitivePaths: arrayOf(pattern(/^\//, '/booking')),
-  limitUseUrl: url,
-  contact: shape({ email: pattern(/^[^\s@]+@[^\s@]+$/, 'privacy@example.com'), phone: text, address: text, url }),
-  floatingButton: oneOf([true, false, 'bottom-left', 'bottom-right']),
-  theme: oneOf(['auto', 'light', 'dark']),
-  categories: record(pattern(/^[a-z][a-z\d_-]*$/, 'live-chat'), category),
-  translations: record(pattern(/^[a-z]{2,3}(-[A-Za-z\d]+)*$/, 'es'), record(pattern(/^\w+$/, 'acceptAll'), text)),
-};
+/** Keys that resolve to their type, not their input: the config's `true` button is a place. */
+type Resolved = 'revision' | 'floatingButton' | 'categories';
+
+/** Keys that always resolve to a value: the defaults, and the lists and maps that default to empty. */
+type Defaulted = Exclude<keyof typeof defaults | 'sensitivePaths' | 'sensitiveData' | 'translations', Resolved>;
+
+/** The configuration in force: every key with a default present, every value checked. */
+export interface ResolvedConfig
+  extends Omit<ConsentryConfig, Defaulted | Resolved>,
+    Required<Pick<ConsentryConfig, Defaulted>> {
+  /** Bump it to ask everyone again: a stored choice from another revision counts as none. */
+  revision: string;
+  /** Where the reopen button sits, or `false` for none. */
+  floatingButton: false | 'bottom-left' | 'bottom-right';
+  /** The built-in categories in their order, then the config's, each merged over its default. */
+  categories: Category[];
+}
 
 /** The result of parsing: a config that is always usable, and what was wrong with the input. */
 export interface ParsedConfig {
@@ -70,22 +49,20 @@ const mergeCategories = (input: Record<string, CategoryConfig> = {}): Category[]
   }));
 
 /**
- * Checks a raw config against the schema and merges it over the defaults. A key that
- * fails its check is reported and left at its default, never half-applied.
+ * Checks a raw config against the schema and merges it over the defaults; the script
+ * tag's data attributes, when given, win over the config's keys. A key that fails its
+ * check, or throws when read, is reported and left at its default, never half-applied.
  * @example parseConfig({ policyUrl: '/privacy' }).config.expiresDays // 180
  */
-export function parseConfig(input: unknown): ParsedConfig {
-  const errors: string[] = [];
+export function parseConfig(input: unknown, attributes: Attributes = {}): ParsedConfig {
+  const { entries, errors } = readConfig(input);
   const ok: ConsentryConfig = {};
-  if (input !== undefined && !isPlainObject(input)) {
-    errors.push(fail('the config', 'be an object', input));
-  } else {
-    for (const [key, value] of Object.entries(input ?? {})) {
-      if (value === undefined) continue;
-      const error = checkField(schema, key, value, key);
-      if (error) errors.push(error);
-      else (ok as Record<string, unknown>)[key] = value;
-    }
+  // Later wins: a bad attribute resets its key to the default even where the config set it.
+  for (const [key, value] of new Map([...entries, ...Object.entries(attributes)])) {
+    if (value === undefined) continue;
+    const error = checkField(schema, key, value, key);
+    if (error) errors.push(error);
+    else (ok as Record<string, unknown>)[key] = value;
   }
   const { revision = defaults.revision, floatingButton = true } = ok;
   return {
@@ -93,6 +70,7 @@ export function parseConfig(input: unknown): ParsedConfig {
     config: {
       ...defaults,
       sensitivePaths: [],
+      sensitiveData: [],
       translations: {},
       ...ok,
       revision: String(revision),

@@ -17,6 +17,10 @@ describe('parseConfig', () => {
       sensitivePaths: [],
       floatingButton: 'bottom-left',
       translations: {},
+      gpp: false,
+      adsDataRedaction: false,
+      urlPassthrough: false,
+      sensitiveData: [],
     });
     expect(config.policyUrl).toBeUndefined();
     expect(config.categories.map((c) => c.id)).toEqual([
@@ -213,5 +217,40 @@ describe('parseConfig', () => {
     const { errors } = parseConfig({ gaId: 'UA-1', mode: 'strict', colour: 'red' });
     expect(errors).toHaveLength(3);
     expect(errors.join('\n')).toMatch(/gaId[\s\S]*mode[\s\S]*'colour'/);
+  });
+
+  it('accepts the kinds of sensitive data the IAB names, and refuses others', () => {
+    expect(parseOne('sensitiveData', ['health', 'geolocation']).config.sensitiveData).toEqual([
+      'health',
+      'geolocation',
+    ]);
+    const { config, errors } = parseOne('sensitiveData', ['health', 'heath']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^sensitiveData\[1\] must be one of 'racial', 'religious', 'health', .* not 'heath'\.$/);
+    expect(config.sensitiveData).toEqual([]);
+  });
+
+  it.each(['gpp', 'adsDataRedaction', 'urlPassthrough'])('takes %s as true or false only', (key) => {
+    expect(parseOne(key, true).config).toHaveProperty(key, true);
+    expect(parseOne(key, 'yes').errors).toEqual([`${key} must be true or false, not 'yes'.`]);
+  });
+});
+
+describe("parseConfig, with the script tag's data attributes", () => {
+  it('lets an attribute win over the same key of the config', () => {
+    const { config, errors } = parseConfig({ mode: 'opt-out', policyUrl: '/privacy' }, { mode: 'auto' });
+    expect(errors).toEqual([]);
+    expect(config.mode).toBe('auto');
+    expect(config.policyUrl).toBe('/privacy');
+  });
+
+  it('resets a key to its default when its attribute is bad, even where the config set it', () => {
+    const { config, errors } = parseConfig({ mode: 'opt-out' }, { mode: 'strict' });
+    expect(errors).toEqual(["mode must be one of 'opt-in', 'opt-out', 'auto', not 'strict'."]);
+    expect(config.mode).toBe('opt-in');
+  });
+
+  it('applies the attributes when there is no config', () => {
+    expect(parseConfig(undefined, { revision: '4' }).config.revision).toBe('4');
   });
 });

@@ -1,29 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config/parse';
+import { schema } from '../../../src/config/schema';
 import { runs } from './runs';
 
-const knownKeys = [
-  'policyUrl',
-  'cookiePolicyUrl',
-  'revision',
-  'lang',
-  'mode',
-  'region',
-  'gaId',
-  'logEndpoint',
-  'cookieDomain',
-  'expiresDays',
-  'reloadOnRevoke',
-  'honorGPC',
-  'sensitivePaths',
-  'limitUseUrl',
-  'contact',
-  'floatingButton',
-  'theme',
-  'categories',
-  'translations',
-];
+const knownKeys = Object.keys(schema);
 
 /** Config-shaped input: known keys with values of any type, and now and then an unknown key. */
 const configLike = fc.dictionary(fc.oneof(fc.constantFrom(...knownKeys), fc.string()), fc.anything(), {
@@ -68,6 +49,25 @@ describe('parseConfig, on any input', () => {
           expect(errors[0]).toContain(`'${key}' is not a known key`);
         },
       ),
+      runs(),
+    );
+  });
+
+  it('reports each key that throws when read, by name, and never throws itself', () => {
+    fc.assert(
+      fc.property(configLike, fc.array(fc.constantFrom(...knownKeys), { maxLength: 3 }), (input, throwing) => {
+        const keys = new Set(throwing);
+        for (const key of keys)
+          Object.defineProperty(input, key, {
+            enumerable: true,
+            get() {
+              throw new Error(`${key} is unset`);
+            },
+          });
+        const { errors } = parseConfig(input);
+        for (const key of keys) expect(errors).toContain(`${key} could not be read: it threw Error: ${key} is unset.`);
+        expect(errors.length).toBeGreaterThanOrEqual(keys.size);
+      }),
       runs(),
     );
   });
