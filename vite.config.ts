@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { languages } from './src/i18n/languages.js';
+import { codes, languages } from './src/i18n/languages.js';
 import { enFirstLayer } from './src/i18n/strings/en.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-
-/** The gate's view of the registry: each built-in language's code and reopen label (src/i18n/builtin.ts). */
-const reopenLabels = Object.fromEntries(Object.entries(languages).map(([code, t]) => [code, t.reopen]));
 
 /** A language's strings as a JavaScript object literal (every key is an identifier). */
 const literal = (strings: Record<string, string>) =>
@@ -86,7 +83,7 @@ const builds: Record<string, UserConfig['build']> = {
 };
 
 export default defineConfig(({ mode }) => ({
-  define: { __CONSENTRY_VERSION__: JSON.stringify(version), __CONSENTRY_LANGUAGES__: JSON.stringify(reopenLabels) },
+  define: { __CONSENTRY_VERSION__: JSON.stringify(version), __CONSENTRY_LANGUAGES__: JSON.stringify(codes) },
   plugins: plugins[mode] ?? [],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2022', minify: true, sourcemap: false, ...builds[mode] },

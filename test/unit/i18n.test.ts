@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { directionOf, fill, localize, pickLanguage } from '../../src/i18n';
-import { reopenLabels } from '../../src/i18n/builtin';
 import { languages } from '../../src/i18n/languages';
 import { en } from '../../src/i18n/strings/en';
 import { cleanPage } from './support/page';
@@ -53,10 +52,6 @@ describe.each(translations)('the %s strings', (code, strings) => {
 });
 
 describe('the registry', () => {
-  it('is what the gate knows: every code with its reopen label, and nothing else', () => {
-    expect(reopenLabels).toEqual(Object.fromEntries(Object.entries(languages).map(([c, t]) => [c, t.reopen])));
-  });
-
   it('names each language by its primary subtag', () => {
     expect(Object.keys(languages).filter((code) => !/^[a-z]{2,3}$/.test(code))).toEqual([]);
   });

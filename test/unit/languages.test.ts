@@ -1,11 +1,13 @@
 /**
- * The registry (src/i18n/languages.ts) is the one list of built-in languages: the files in
- * src/i18n/strings, the npm module's loader and package.json must all agree with it.
+ * The registry (src/i18n/registry.ts, as a map in src/i18n/languages.ts) is the one list of
+ * built-in languages: the files in src/i18n/strings, the script tag's list of codes, the npm
+ * module's loader and package.json must all agree with it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languages } from '../../src/i18n/languages';
+import { builtInCodes, isBuiltIn } from '../../src/i18n/builtin';
+import { codes, languages } from '../../src/i18n/languages';
 import { loadStrings } from '../../src/i18n/load';
 
 // Vitest runs from the repository's root.
@@ -14,7 +16,6 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   sideEffects: string[];
   scripts: Record<string, string>;
 };
-const codes = Object.keys(languages);
 const suffix = (code: string) => (code === 'en' ? '' : `.${code}`);
 /** The files the build writes per language (vite.config.ts). */
 const perLanguage = codes.flatMap((code) => [`consentry-ui${suffix(code)}.js`, `consentry-prefs${suffix(code)}.js`]);
@@ -39,7 +40,14 @@ const globMatches = (glob: string, path: string) =>
 describe('the language registry', () => {
   it('registers every strings file, and has a file for every language', () => {
     const files = readdirSync(join('src', 'i18n', 'strings')).map((f) => f.replace(/\.ts$/, ''));
-    expect(files.sort()).toEqual([...codes].sort());
+    expect(files.filter((code) => !codes.includes(code))).toEqual([]);
+    expect(codes.filter((code) => !files.includes(code))).toEqual([]);
+  });
+
+  it('is what the script tag knows: every code, and no string of any language', () => {
+    expect(builtInCodes).toEqual(codes);
+    expect(builtInCodes.every((code) => typeof code === 'string' && isBuiltIn(code))).toBe(true);
+    expect(isBuiltIn('tlh')).toBe(false);
   });
 
   it('is what the npm module loads, language by language, English for any other', async () => {
