@@ -1,6 +1,6 @@
 /**
  * English: the reference every other language in this folder follows, key for key (see
- * ../languages.ts for how a language is added).
+ * ../registry.ts for how a language is added).
  *
  * The first layer's strings (the banner and embed placeholders): all that its file carries.
  */
