@@ -39,7 +39,10 @@ const perLanguage = (name: string, keys?: readonly string[]): Plugin => ({
 
 /**
  * The builds, chosen by `--mode`:
- * - `gate`: dist/consentry.js, the classic script a webmaster embeds;
+ * - `tag`: dist/consentry.js, the classic script a webmaster embeds: the least that must run
+ *   before the parser goes on (src/tag/);
+ * - `engine`: dist/consentry-engine.js (English) and dist/consentry-engine.<lang>.js, the
+ *   engine the tag starts once the parser yields, with its language's reopen label;
  * - `view`: dist/consentry-ui.js (English) and dist/consentry-ui.<lang>.js per built-in
  *   language (src/i18n/languages.ts), the first layer (banner, placeholders; plain DOM),
  *   loaded by the gate when it must show;
@@ -59,15 +62,17 @@ const chunk = (entry: string, file: string): UserConfig['build'] => ({
 });
 
 const plugins: Record<string, Plugin[]> = {
+  engine: [perLanguage('engine', ['reopen'])],
   view: [perLanguage('ui', Object.keys(enFirstLayer))],
   preferences: [perLanguage('prefs')],
 };
 
 const builds: Record<string, UserConfig['build']> = {
-  gate: {
+  tag: {
     emptyOutDir: false,
-    lib: { entry: 'src/index.ts', formats: ['iife'], name: 'consentry', fileName: () => 'consentry.js' },
+    lib: { entry: 'src/tag/index.ts', formats: ['iife'], name: 'consentry', fileName: () => 'consentry.js' },
   },
+  engine: chunk('engine', 'consentry-engine.js'),
   view: chunk('view', 'consentry-ui.js'),
   preferences: chunk('preferences', 'consentry-prefs.js'),
   records: chunk('records', 'consentry-records.js'),

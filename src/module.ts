@@ -21,6 +21,7 @@ export function createConsentry(config: ConsentryConfig = {}, options: Consentry
     loadPreferences: (lang) =>
       Promise.all([import('./ui/mount-preferences.js'), loadStrings(lang)]).then(([m, t]) => m.mountPreferencesWith(t)),
     loadRecords: () => import('./storage/records.js').then((m) => m.createRecords),
+    reopenLabel: (lang) => loadStrings(lang).then((t) => t.reopen),
     ...options,
   });
 }

@@ -1,12 +1,12 @@
 import { cookieName, pendingCookie } from './config/defaults.js';
+import { declaredCookies } from './consent/declared.js';
 import type { ConsentContext } from './consent/state.js';
-import { cookieNames, declaredCookies, matchesCookie } from './gate/cookies.js';
 import { type HeldRecord, tagOf } from './gate/gate.js';
+import { matchesCookie, readCookies } from './page/jar.js';
 import { toConsentModeState } from './signals/consent-mode.js';
 import type { Choices, Receipt, ResolvedConfig, Status } from './types.js';
 
 interface StatusInput {
-  doc: Document;
   config: ResolvedConfig;
   ctx: ConsentContext;
   receipt: Receipt | null;
@@ -28,7 +28,7 @@ const describe = (el: Element) => {
  * @example Consentry.status().undeclaredCookies // ['_hjid']
  */
 export function buildStatus(input: StatusInput): Status {
-  const { doc, config, ctx, receipt, granted } = input;
+  const { config, ctx, receipt, granted } = input;
   const declared = [cookieName, pendingCookie, ...declaredCookies(config.categories)];
   const held = input.records.map((r) => ({ element: describe(r.el), categories: r.categories, state: r.state }));
   if (input.gaId)
@@ -42,7 +42,7 @@ export function buildStatus(input: StatusInput): Status {
     gpc: ctx.gpc,
     sensitivePage: ctx.sensitive,
     configErrors: input.errors,
-    undeclaredCookies: cookieNames(doc).filter((name) => !declared.some((p) => matchesCookie(p, name))),
+    undeclaredCookies: Object.keys(readCookies()).filter((name) => !declared.some((p) => matchesCookie(p, name))),
   };
   const categories = { ...granted };
   const consentMode = toConsentModeState(granted);

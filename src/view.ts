@@ -1,5 +1,9 @@
+import type { ConsentryOptions } from './engine/index.js';
 import type { CreateRecords } from './storage/records.js';
-import type { Choices, ResolvedConfig } from './types.js';
+import type { Choices, ConsentryApi, ResolvedConfig } from './types.js';
+
+/** The engine file's one export: starts Consentry with the script tag's config and loaders. @internal */
+export type StartEngine = (config: unknown, options: ConsentryOptions) => ConsentryApi;
 
 /** A held iframe the view draws a placeholder for. @internal */
 export interface HeldEmbed {
@@ -66,6 +70,8 @@ export type MountPreferences = (host: ViewHost) => PreferencesHandle;
  * each) and the records (one file). @internal
  */
 export interface Chunks {
+  /** The engine the script tag starts after the parser yields (`consentry-engine.js`). */
+  engine?: StartEngine;
   view?: MountView;
   preferences?: MountPreferences;
   records?: CreateRecords;

@@ -1,4 +1,4 @@
-import { trusted } from '../trusted.js';
+import { trusted } from '../page/trusted.js';
 
 /**
  * Runs released scripts in the order they were released, the way the parser would have:

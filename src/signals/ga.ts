@@ -1,4 +1,4 @@
-import { trusted } from '../trusted.js';
+import { trusted } from '../page/trusted.js';
 import { gtagCommand } from './consent-mode.js';
 
 /** The gtag.js address for a GA4 measurement id. */

@@ -7,6 +7,8 @@ export type SyncMessage = { receipt: Receipt } | { reset: true };
 /** Tells the site's other open tabs about a change; a no-op without BroadcastChannel. */
 export interface TabSync {
   post(message: SyncMessage): void;
+  /** Leaves the channel: no message comes in or goes out any more. */
+  close(): void;
 }
 
 /**
@@ -33,5 +35,6 @@ export function createTabSync(onMessage: (m: SyncMessage) => void): TabSync {
         // as above
       }
     },
+    close: () => channel?.close(),
   };
 }

@@ -3,7 +3,7 @@ import packageJson from '../../package.json';
 import { type ConsentryOptions, createConsentry } from '../../src/api';
 import { readChoice } from '../../src/storage/cookie';
 import { createRecords } from '../../src/storage/records';
-import type { ConsentryConfig } from '../../src/types';
+import type { ConsentryApi, ConsentryConfig } from '../../src/types';
 import type { MountView } from '../../src/view';
 import {
   cleanPage,
@@ -21,9 +21,15 @@ import {
 
 const { version } = packageJson;
 
+/** The engines this test started; each is destroyed after it. */
+const started: ConsentryApi[] = [];
+
 /** Starts Consentry headless on the happy-dom window. */
-const start = (config: ConsentryConfig = {}, options: ConsentryOptions = {}) =>
-  createConsentry(config, { window, loadRecords: async () => createRecords, ...options });
+const start = (config: ConsentryConfig = {}, options: ConsentryOptions = {}) => {
+  const api = createConsentry(config, { window, loadRecords: async () => createRecords, ...options });
+  started.push(api);
+  return api;
+};
 
 const allGranted = () => makeChoices({ preferences: true, analytics: true, advertising: true, social: true });
 
@@ -104,6 +110,8 @@ describe('createConsentry', () => {
     vi.spyOn(console, 'table').mockImplementation(() => {});
   });
   afterEach(async () => {
+    vi.useRealTimers();
+    for (const api of started.splice(0)) api.destroy();
     closeChannels();
     await cleanPage();
     vi.restoreAllMocks();
@@ -260,7 +268,7 @@ describe('createConsentry', () => {
       const consent = start();
       consent.acceptAll();
       const [receipt] = await consent.history();
-      expect(readChoice(document).receipt).toEqual(receipt);
+      expect(readChoice().receipt).toEqual(receipt);
     });
 
     it('sends a Consent Mode update and then a consentry_update event', () => {
@@ -297,7 +305,7 @@ describe('createConsentry', () => {
       expect(consent.get()).toEqual(makeChoices());
       const [receipt] = await consent.history();
       expect(receipt).toMatchObject({ method: 'api', choices: makeChoices() });
-      expect(readChoice(document).receipt).toEqual(receipt);
+      expect(readChoice().receipt).toEqual(receipt);
       expect(consentUpdates()).toEqual([['consent', 'update', deniedState()]]);
     });
   });
@@ -499,7 +507,7 @@ describe('createConsentry', () => {
       expect(cookieNamesOnPage()).toContain('consentry');
       consent.reset();
       expect(cookieNamesOnPage()).not.toContain('consentry');
-      expect(readChoice(document).receipt).toBeNull();
+      expect(readChoice().receipt).toBeNull();
       expect(consent.get()).toEqual(makeChoices());
       expect(consent.status().consentId).toBeNull();
       expect(await consent.history()).toHaveLength(1);
@@ -600,7 +608,7 @@ describe('createConsentry', () => {
       expect(consent.get()).toEqual({ ...allGranted(), advertising: false });
       expect(consent.status().sensitivePage).toBe(true);
       await tick();
-      expect(readChoice(document).receipt?.choices.advertising).toBe(true);
+      expect(readChoice().receipt?.choices.advertising).toBe(true);
     });
 
     it('deletes advertising cookies when the visitor withdraws it there, though it never ran there', () => {
@@ -671,9 +679,10 @@ describe('createConsentry', () => {
       // What the click wrote before the tab closed: the choice, and the mark that it is not yet kept.
       storeCookie(receipt);
       document.cookie = 'consentry_pending=1; Path=/';
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const consent = start({ logEndpoint: '/consent' });
-      // (Engines of earlier tests, still on their timers, may add their own receipts here.)
-      await vi.waitFor(async () => expect(await consent.history()).toContainEqual(receipt), { timeout: 3000 });
+      await vi.advanceTimersByTimeAsync(1000); // when the page is idle
+      await vi.waitFor(async () => expect(await consent.history()).toContainEqual(receipt));
       await vi.waitFor(() => expect(sent()).toContainEqual(receipt));
       await vi.waitFor(() => expect(cookieNamesOnPage()).not.toContain('consentry_pending'));
     });
@@ -684,7 +693,7 @@ describe('createConsentry', () => {
         .fn<() => Promise<typeof createRecords>>()
         .mockRejectedValueOnce(new Error('consentry-records.js did not load'))
         .mockResolvedValue(createRecords);
-      const consent = createConsentry({ reloadOnRevoke: false }, { window, loadRecords });
+      const consent = start({ reloadOnRevoke: false }, { loadRecords });
       consent.rejectAll();
       await vi.waitFor(() => expect(console.error).toHaveBeenCalled());
       expect(await consent.history()).toHaveLength(0); // loaded now: the earlier receipt never reached it
@@ -696,8 +705,9 @@ describe('createConsentry', () => {
     it('loads no records module on a page view with nothing pending', async () => {
       storeCookie(makeReceipt({ choices: allGranted() }));
       const loadRecords = vi.fn(() => Promise.resolve(createRecords));
-      createConsentry({}, { loadRecords });
-      await new Promise((r) => setTimeout(r, 1100));
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      start({}, { loadRecords });
+      await vi.advanceTimersByTimeAsync(60_000);
       expect(loadRecords).not.toHaveBeenCalled();
     });
 
@@ -728,9 +738,10 @@ describe('createConsentry', () => {
     it("ignores another tab's decision made on another revision", async () => {
       const thisTab = start({ revision: 2 });
       const olderTab = start({ revision: 1 });
+      const witness = start({ revision: 1 }); // a tab on the older revision, which does follow it
       olderTab.acceptAll();
-      await olderTab.history();
-      await new Promise((r) => setTimeout(r, 50));
+      await vi.waitFor(() => expect(witness.has('analytics')).toBe(true));
+      await tick();
       expect(thisTab.has('analytics')).toBe(false);
     });
 
@@ -741,6 +752,31 @@ describe('createConsentry', () => {
       await vi.waitFor(() => expect(thisTab.has('analytics')).toBe(true));
       otherTab.reset();
       await vi.waitFor(() => expect(thisTab.get()).toEqual(makeChoices()));
+    });
+  });
+
+  describe('destroy()', () => {
+    it('stops the observer, the tab sync, the page listeners and the timers', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      storeCookie(makeReceipt());
+      document.cookie = 'consentry_pending=1; Path=/';
+      const loadRecords = vi.fn(() => Promise.resolve(createRecords));
+      const view = recordingView();
+      const thisTab = start({ reloadOnRevoke: false }, { loadRecords, loadView: view.loadView });
+      thisTab.destroy();
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(loadRecords).not.toHaveBeenCalled(); // the idle recovery timer was cleared
+      vi.useRealTimers();
+
+      setBody(`<button data-consentry-open>Cookie settings</button>${heldScript('analytics', 'late')}`);
+      (document.querySelector('button') as HTMLButtonElement).click();
+      const otherTab = start({ reloadOnRevoke: false });
+      const witness = start({ reloadOnRevoke: false });
+      otherTab.acceptAll();
+      await vi.waitFor(() => expect(witness.has('analytics')).toBe(true));
+      await tick();
+      expect(thisTab.has('analytics')).toBe(false); // no message reached it
+      expect(view.calls).toEqual([]); // the click reached no listener of its
     });
   });
 
@@ -788,8 +824,10 @@ describe('createConsentry', () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       const consent = start({}, { loadView: () => Promise.reject(new Error('consentry-ui.js did not load')) });
       consent.showPreferences();
-      await new Promise((r) => setTimeout(r, 20));
-      expect(error.mock.calls.some(([m]) => String(m).includes('could not be shown'))).toBe(true);
+      await vi.waitFor(() =>
+        expect(error.mock.calls.some(([m]) => String(m).includes('could not be shown'))).toBe(true),
+      );
+      await tick();
       expect(unhandled).not.toHaveBeenCalled();
       expect(consent.get()).toEqual(makeChoices());
     });

@@ -171,6 +171,9 @@ function storeCookie(stored: Stored) {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const shadow = () => document.getElementById('consentry')?.shadowRoot;
+/** Markup Consentry holds (a typed-off script, or media with data-src and no src), as opposed to a slip it only reports. */
+const isHeldKind = (el: Element) =>
+  el.tagName === 'SCRIPT' ? true : el.hasAttribute('data-src') || el.hasAttribute('src');
 const isReleased = (el: Element) =>
   el.tagName === 'SCRIPT' ? el.getAttribute('type') !== 'text/plain' : el.hasAttribute('src');
 
@@ -234,7 +237,11 @@ async function run(api: ConsentryApi, model: ReturnType<typeof modelOf>, command
   }
 }
 
+/** The engine of the run in progress, stopped before the next one starts. */
+let running: ConsentryApi | undefined;
+
 afterEach(() => {
+  running?.destroy();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
@@ -249,12 +256,13 @@ describe('the engine under random configs, cookies and interleavings', () => {
         storedArb,
         fc.array(commandArb, { maxLength: 12 }),
         async (config, broken, gpcOn, stored, commands) => {
+          running?.destroy();
           await cleanPage();
           vi.restoreAllMocks();
           vi.spyOn(console, 'error').mockImplementation(() => {});
           vi.spyOn(console, 'warn').mockImplementation(() => {});
           quietHappyDOM();
-          vi.spyOn(window.location, 'reload').mockImplementation(() => {});
+          const reload = vi.spyOn(window.location, 'reload').mockImplementation(() => {});
           vi.stubGlobal('indexedDB', new IDBFactory());
           vi.stubGlobal('BroadcastChannel', undefined);
           Object.defineProperty(navigator, 'globalPrivacyControl', { value: gpcOn, configurable: true });
@@ -267,7 +275,11 @@ describe('the engine under random configs, cookies and interleavings', () => {
             loadPreferences: async () => mountPreferencesWith(en),
             loadRecords: async () => createRecords,
           });
+          running = api;
           const released = new Set<Element>();
+          // Once something granted is revoked, the page may reload instead of releasing more.
+          let revoked = false;
+          let before = model.effective();
 
           const check = (decided: boolean | 'reset') => {
             const granted = model.effective();
@@ -286,8 +298,17 @@ describe('the engine under random configs, cookies and interleavings', () => {
                 `released ${el.outerHTML} with ${JSON.stringify(granted)}`,
               ).toBe(true);
             }
-            if (decided === 'reset') expect(readChoice(document).receipt).toBeNull();
-            else if (decided) expect(readChoice(document).receipt?.choices).toEqual(model.choice);
+            // …and everything granted is released, unless a revocation reloads the page first (SPEC §3).
+            revoked ||= Object.keys(before).some((id) => before[id] && !granted[id]);
+            before = granted;
+            if (!revoked && !reload.mock.calls.length)
+              for (const el of Array.from(document.querySelectorAll('[data-consent]'))) {
+                const needs = (el.getAttribute('data-consent') ?? '').split(' ').filter(Boolean);
+                if (isHeldKind(el) && needs.length && needs.every((id) => granted[id] === true))
+                  expect(isReleased(el), `still held ${el.outerHTML} with ${JSON.stringify(granted)}`).toBe(true);
+              }
+            if (decided === 'reset') expect(readChoice().receipt).toBeNull();
+            else if (decided) expect(readChoice().receipt?.choices).toEqual(model.choice);
           };
 
           await settle(); // a signal receipt is stored once the records module has loaded

@@ -1,4 +1,4 @@
-import { adoptStyles, widgetRoot } from './host.js';
+import { adoptStyles, widgetRoot } from './root.js';
 
 /** The floating reopen button (SPEC §6), drawn without Preact so every page can show it cheaply. */
 export interface Launcher {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cookieNames, deleteCookies, matchesCookie, parentDomains } from '../../../src/gate/cookies';
+import { deleteCookies, matchesCookie, parentDomains, readCookies, writeCookie } from '../../../src/page/jar';
 import { cleanPage, cookieNamesOnPage } from '../support/page';
 
 type HappyDOMWindow = { happyDOM: { setURL(url: string): void } };
@@ -42,28 +42,48 @@ describe('parentDomains', () => {
   });
 });
 
-describe('cookieNames', () => {
+/** Runs `fn` while every read and write of `document.cookie` throws, as in a sandboxed frame. */
+function sandboxed(fn: () => void) {
+  const refuse = () => {
+    throw new DOMException('The document is sandboxed', 'SecurityError');
+  };
+  Object.defineProperty(document, 'cookie', { get: refuse, set: refuse, configurable: true });
+  try {
+    fn();
+  } finally {
+    delete (document as { cookie?: string }).cookie;
+  }
+}
+
+describe('readCookies', () => {
   afterEach(cleanPage);
 
-  it('sees none, and deletes none, where cookies cannot be read at all', () => {
-    // A sandboxed frame's document throws on every cookie access.
-    const sandboxed = {
-      get cookie(): string {
-        throw new DOMException('The document is sandboxed', 'SecurityError');
-      },
-      location: { hostname: 'example.com' },
-    } as unknown as Document;
-    expect(cookieNames(sandboxed)).toEqual([]);
-    expect(deleteCookies(sandboxed, ['consentry'])).toEqual([]);
+  it('sees none, writes none and deletes none where cookies cannot be read at all', () => {
+    sandboxed(() => {
+      expect(readCookies()).toEqual({});
+      expect(writeCookie('consentry', '{}', { days: 1, secure: false })).toBe(false);
+      expect(deleteCookies('example.com', ['consentry'])).toEqual([]);
+    });
   });
 
-  it('lists the names of the cookies the page can see', () => {
-    setCookies('_ga=GA1.1.1', 'theme=dark');
-    expect(cookieNames(document)).toEqual(['_ga', 'theme']);
+  it('reads every cookie the page can see, percent-decoded', () => {
+    setCookies('_ga=GA1.1.1', 'theme=dark', `consentry=${encodeURIComponent('{"a":1}')}`);
+    expect(readCookies()).toEqual({ _ga: 'GA1.1.1', theme: 'dark', consentry: '{"a":1}' });
   });
 
   it('is empty without cookies', () => {
-    expect(cookieNames(document)).toEqual([]);
+    expect(readCookies()).toEqual({});
+  });
+});
+
+describe('writeCookie', () => {
+  afterEach(cleanPage);
+
+  it('writes the value as encodeURIComponent does, the way the records server sets the choice', () => {
+    const value = JSON.stringify({ id: 'x', choices: { analytics: true } });
+    expect(writeCookie('consentry', value, { days: 180, secure: false })).toBe(true);
+    expect(document.cookie).toContain(`consentry=${encodeURIComponent(value)}`);
+    expect(readCookies().consentry).toBe(value);
   });
 });
 
@@ -75,14 +95,14 @@ describe('deleteCookies', () => {
 
   it('deletes _ga and _ga_ABC and leaves other cookies', () => {
     setCookies('_ga=GA1.1.123', '_ga_ABC=GS1.1.456', 'session=abc', '_gid=GA1.1.789');
-    const deleted = deleteCookies(document, ['_ga', '_ga_*']);
+    const deleted = deleteCookies(location.hostname, ['_ga', '_ga_*']);
     expect(deleted).toEqual(['_ga', '_ga_ABC']);
     expect(cookieNamesOnPage()).toEqual(['session', '_gid']);
   });
 
   it('deletes nothing when no pattern matches', () => {
     setCookies('session=abc');
-    expect(deleteCookies(document, ['_fbp', '_gcl_*'])).toEqual([]);
+    expect(deleteCookies(location.hostname, ['_fbp', '_gcl_*'])).toEqual([]);
     expect(cookieNamesOnPage()).toEqual(['session']);
   });
 
@@ -93,7 +113,7 @@ describe('deleteCookies', () => {
     document.cookie = '_fbp=fb.1.1; Path=/';
     document.cookie = 'cart=3; Path=/; Domain=example.com';
     expect(cookieNamesOnPage().sort()).toEqual(['_fbp', '_ga', '_ga_XYZ', 'cart']);
-    deleteCookies(document, ['_ga', '_ga_*', '_fbp']);
+    deleteCookies(location.hostname, ['_ga', '_ga_*', '_fbp']);
     expect(cookieNamesOnPage()).toEqual(['cart']);
   });
 });

@@ -1,0 +1,192 @@
+import type { Attributes } from '../config/attributes.js';
+import { parseConfig } from '../config/parse.js';
+import { declaredCookies } from '../consent/declared.js';
+import { isCurrent } from '../consent/receipt.js';
+import { resolveMode } from '../consent/region.js';
+import { isSensitivePage } from '../consent/sensitive.js';
+import type { ConsentContext } from '../consent/state.js';
+import { createGate, type HeldRecord } from '../gate/gate.js';
+import { builtInCodes } from '../i18n/builtin.js';
+import { pickLanguage } from '../i18n/language.js';
+import { deleteCookies } from '../page/jar.js';
+import { whenDomReady } from '../page/ready.js';
+import { ensureGtag, gtagCommand, toConsentModeState } from '../signals/consent-mode.js';
+import { loadGoogleAnalytics } from '../signals/ga.js';
+import { hasGPC } from '../signals/gpc.js';
+import { buildStatus } from '../status.js';
+import { readChoice } from '../storage/cookie.js';
+import type { CreateRecords } from '../storage/records.js';
+import type { Receipt, Status } from '../types.js';
+import type { MountPreferences, MountView } from '../view.js';
+import { announce, followChanges } from './change-path.js';
+import { createDecisions, type Decisions } from './decisions.js';
+import { createEvents, type Events } from './events.js';
+import { createLifetime } from './lifetime.js';
+import { createRecordsLoader, type RecordsLoader } from './records.js';
+import { type ConsentStore, createStore } from './store.js';
+import { createViewDriver, type ViewDriver } from './view.js';
+
+/** Where the engine runs and how it reaches its view. */
+export interface ConsentryOptions {
+  window?: Window;
+  /** Loads the first layer (banner, placeholders); without it the engine runs headless (API only). */
+  loadView?: (lang: string) => Promise<MountView>;
+  /** Loads the preferences dialog and the cookie declaration. */
+  loadPreferences?: (lang: string) => Promise<MountPreferences>;
+  /**
+   * Loads the consent history and the consent log, kept out of the script every page view
+   * runs. Without it, decisions live in the cookie only.
+   */
+  loadRecords?: () => Promise<CreateRecords>;
+  /** The reopen button's label in a language, when the config has none (English otherwise). */
+  reopenLabel?: (lang: string) => string | Promise<string>;
+  /** The page's CSP nonce, for what Consentry inserts (gtag.js, the view, its styles). */
+  nonce?: string;
+  /** The interface language, when the caller has picked it already (the script tag). */
+  lang?: string;
+  /** The script tag's data attributes, over the config (SPEC §1). @internal */
+  attributes?: Attributes;
+  /** The script tag has pushed Consent Mode's default already. @internal */
+  defaultSent?: boolean;
+}
+
+/** A running engine: its parts, for the public object (api.ts) to expose. */
+export interface Engine {
+  store: ConsentStore;
+  decisions: Decisions;
+  view: ViewDriver;
+  events: Events;
+  records: RecordsLoader;
+  status(): Status;
+  destroy(): void;
+}
+
+const log = (level: 'error' | 'warn', message: string) => console[level](`[Consentry] ${message}`);
+
+/** The config, its errors reported, and the rules it sets for this visitor on this page. */
+function readSetup(win: Window, input: unknown, options: ConsentryOptions) {
+  const { config, errors } = parseConfig(input, options.attributes);
+  if (errors.length)
+    log(
+      'error',
+      `config errors; every category but "necessary" stays denied until they are fixed:\n- ${errors.join('\n- ')}`,
+    );
+  const ctx: ConsentContext = {
+    categories: config.categories,
+    mode: resolveMode(config.mode, config.region),
+    gpc: config.honorGPC && hasGPC(win.navigator),
+    sensitive: isSensitivePage(win.document, config.sensitivePaths),
+    failed: errors.length > 0,
+  };
+  const known = [...builtInCodes, ...Object.keys(config.translations)];
+  return { config, errors, ctx, lang: options.lang ?? pickLanguage(win.document, config.lang, known) };
+}
+
+/** The stored choice, if it still stands (same revision, not expired), and whether a receipt is pending. */
+function readStored(config: { revision: string; expiresDays: number }) {
+  const stored = readChoice();
+  if (stored.problem) log('warn', `${stored.problem}; the banner asks again.`);
+  const current = stored.receipt && isCurrent(stored.receipt, config.revision, config.expiresDays, new Date());
+  return { receipt: current ? stored.receipt : null, pending: stored.pending };
+}
+
+/**
+ * Starts the engine, in this order: the config; Consent Mode's default (unless the script
+ * tag sent it); the stored choice and the signal over it; the update for a stored or
+ * granted-by-default choice; holding and releasing tags; the change path (SPEC §3); the
+ * decisions and the view; then the banner or the reopen button, and 'ready' with the DOM.
+ * @example startEngine({ policyUrl: '/privacy' }, { loadView }).store.granted()
+ */
+export function startEngine(input: unknown, options: ConsentryOptions = {}): Engine {
+  const win = options.window ?? window;
+  const doc = win.document;
+  const life = createLifetime();
+  const { config, errors, ctx, lang } = readSetup(win, input, options);
+  if (!options.defaultSent) {
+    ensureGtag(win);
+    gtagCommand(win, 'consent', 'default', { ...toConsentModeState({}), wait_for_update: 500 });
+  }
+  const stored = readStored(config);
+  const store = createStore(ctx, stored.receipt);
+  const events = createEvents(win, store.granted, life, (m) => log('error', m));
+  // A stored choice, or a mode that grants by default (opt-out), is applied at once as an
+  // update, so the default itself always denies everything but security (SPEC §4).
+  const granted = store.granted();
+  if (stored.receipt || ctx.categories.some((c) => c.id !== 'necessary' && granted[c.id])) announce(win, granted);
+
+  // Set once the view exists: it draws placeholders for iframes held after start-up.
+  let heldLater: ((record: HeldRecord) => void) | undefined;
+  let isReady = false;
+  const gate = createGate(
+    doc,
+    (ids) => ids.every((id) => store.granted()[id] === true),
+    (m) => log('warn', m),
+    (record) => isReady && heldLater?.(record),
+  );
+  life.onStop(() => gate.stop());
+  let gaScript: HTMLScriptElement | undefined;
+  const release = () => {
+    gate.release();
+    if (config.gaId && store.granted().analytics && !gaScript)
+      gaScript = loadGoogleAnalytics(doc, config.gaId, options.nonce);
+  };
+  release();
+
+  const records = createRecordsLoader(win, config.logEndpoint, options.loadRecords, (m) => log('error', m));
+  followChanges(store, { win, config, events, release, life });
+  const decisions = createDecisions(store, { win, config, records, life, log });
+  const embeds = () => gate.records().filter((r) => r.state === 'held' && r.el.tagName === 'IFRAME');
+  const view = createViewDriver({
+    ...options,
+    doc,
+    config,
+    ctx,
+    lang,
+    store,
+    decisions,
+    embeds,
+    life,
+    log: (m) => log('error', m),
+  });
+  heldLater = view.heldLater;
+
+  if (store.signalled) {
+    // Nothing of theirs ran on this page yet; their cookies from earlier visits go now.
+    deleteCookies(win.location.hostname, declaredCookies(ctx.categories.filter((c) => c.saleOrShare)));
+    void decisions.record(store.signalled, 'signal');
+  } else if (stored.receipt && !ctx.failed) view.show('hide');
+  if (!stored.receipt || ctx.failed) view.show('showBanner');
+
+  // When the page is idle: a receipt whose tab closed before IndexedDB took it is
+  // recovered from the cookie (and logged again; the endpoint dedupes by id), and what
+  // the consent log could not take earlier is sent again. The `consentry_pending` cookie,
+  // read with the choice, tells whether that is needed, so most page views load nothing.
+  const fromCookie: Receipt | null = stored.receipt;
+  if (stored.pending) life.later(() => void records.get().then((r) => r?.recover(fromCookie)), 1000);
+  // 'ready' waits for the DOM, so that page scripts after this one can still subscribe.
+  void whenDomReady(doc, life.signal).then(() => {
+    if (life.signal.aborted) return;
+    view.drawPage();
+    isReady = true;
+    events.ready();
+  });
+
+  return {
+    store,
+    decisions,
+    view,
+    events,
+    records,
+    status: () =>
+      buildStatus({
+        config,
+        ctx,
+        receipt: store.receipt(),
+        granted: store.granted(),
+        records: gate.records(),
+        errors,
+        gaId: gaScript && config.gaId,
+      }),
+    destroy: life.stop,
+  };
+}

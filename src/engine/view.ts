@@ -1,0 +1,135 @@
+import type { ConsentContext } from '../consent/state.js';
+import type { HeldRecord } from '../gate/gate.js';
+import { createLauncher, type Launcher } from '../page/launcher.js';
+import { whenBody } from '../page/ready.js';
+import { adoptStyles, widgetRoot } from '../page/root.js';
+import type { ResolvedConfig } from '../types.js';
+import type { HeldEmbed, MountPreferences, MountView, ViewHandle } from '../view.js';
+import type { Decisions } from './decisions.js';
+import type { Lifetime } from './lifetime.js';
+import type { ConsentStore } from './store.js';
+
+/** What the visitor can be shown. */
+export type ViewAction = 'showBanner' | 'showPreferences' | 'hide' | 'refresh';
+
+export interface ViewDriver {
+  show(action: ViewAction): void;
+  /** Once the DOM is ready: placeholders and the cookie declaration, on the pages that have them. */
+  drawPage(): void;
+  /** A held iframe appeared after start-up (a single-page app): it gets its placeholder. */
+  heldLater(record: HeldRecord): void;
+}
+
+interface ViewDeps {
+  doc: Document;
+  config: ResolvedConfig;
+  ctx: ConsentContext;
+  lang: string;
+  nonce?: string;
+  loadView?: (lang: string) => Promise<MountView>;
+  loadPreferences?: (lang: string) => Promise<MountPreferences>;
+  /** The reopen button's label in `lang`, when the config does not set one. */
+  reopenLabel?: (lang: string) => string | Promise<string>;
+  store: ConsentStore;
+  decisions: Decisions;
+  embeds(): HeldEmbed[];
+  life: Lifetime;
+  log: (message: string) => void;
+}
+
+/**
+ * Loads and drives the view: the first layer (banner, placeholders) fetched and mounted
+ * once, the preferences, the floating reopen button, and the page's own reopen links.
+ * It follows the store: a receipt hides the banner and shows the reopen button, a
+ * forgotten one shows the banner, and each change redraws the placeholders.
+ * @example createViewDriver(deps).show('showPreferences')
+ */
+export function createViewDriver(deps: ViewDeps): ViewDriver {
+  const { doc, config, lang, store, decisions, life } = deps;
+  let view: Promise<ViewHandle | undefined> | undefined;
+  let launcher: Promise<Launcher> | undefined;
+  const loadPreferences = () => deps.loadPreferences?.(lang) ?? Promise.reject(new Error('no preferences module'));
+
+  function ensureView(): Promise<ViewHandle | undefined> | undefined {
+    const load = deps.loadView;
+    if (!load) return undefined;
+    // The file is fetched at once, while the page still parses; it mounts once <body> is there.
+    view ??= Promise.all([load(lang), whenBody(doc, life.signal)])
+      .then(([mount]) =>
+        mount({
+          document: doc,
+          config,
+          gpc: deps.ctx.gpc,
+          mode: deps.ctx.mode,
+          lang,
+          adopt(css, into = widgetRoot(doc)) {
+            adoptStyles(into, css, deps.nonce);
+            return into;
+          },
+          choices: store.choices,
+          embeds: deps.embeds,
+          acceptAll: decisions.acceptAll,
+          rejectAll: decisions.rejectAll,
+          save: (next) => decisions.set(next, 'preferences'),
+          allowEmbed: (ids) => decisions.set(Object.fromEntries(ids.map((id) => [id, true])), 'banner'),
+          loadPreferences,
+        }),
+      )
+      .catch((error) => {
+        view = undefined;
+        deps.log(`the view could not be shown (${error}); nothing is granted until the visitor decides.`);
+        return undefined;
+      });
+    return view;
+  }
+
+  // Drawn the first time it shows (a first visit shows the banner instead, and pays nothing for it).
+  function showLauncher(visible: boolean) {
+    const position = config.floatingButton;
+    if (visible && position && deps.loadView)
+      launcher ??= whenBody(doc, life.signal)
+        .then(() => config.translations[lang]?.reopen ?? deps.reopenLabel?.(lang) ?? 'Cookie settings')
+        .then((label) => createLauncher(doc, position, label, deps.nonce, () => show('showPreferences')));
+    void launcher?.then((l) => l.show(visible));
+  }
+
+  function show(action: ViewAction) {
+    if (action === 'showBanner') showLauncher(false);
+    // Both files at once when the preferences open first (the reopen button): not one after the other.
+    if (action === 'showPreferences' && !view) loadPreferences().catch(() => {});
+    if (action === 'hide' && store.receipt()) showLauncher(true);
+    if (action === 'hide' || action === 'refresh') void view?.then((v) => v?.[action]());
+    else void ensureView()?.then((v) => v?.[action]());
+  }
+
+  store.onReceipt((receipt) => show(receipt ? 'hide' : 'showBanner'));
+  life.onStop(() => {
+    void view?.then((v) => v?.hide());
+    void launcher?.then((l) => l.show(false));
+  });
+  store.onChange(() => show('refresh'));
+  // Any `data-consentry-open` element or link to #consentry-preferences reopens the choices.
+  doc.addEventListener(
+    'click',
+    (event) => {
+      const target = (event.target as Element | null)?.closest?.(
+        '[data-consentry-open], a[href="#consentry-preferences"]',
+      );
+      if (!target) return;
+      event.preventDefault();
+      show('showPreferences');
+    },
+    { signal: life.signal },
+  );
+
+  return {
+    show,
+    drawPage() {
+      if (deps.embeds().length || doc.querySelector('[data-consentry-declaration]'))
+        void ensureView()?.then((v) => v?.refresh());
+    },
+    heldLater(record) {
+      if (record.el.tagName === 'IFRAME') void ensureView()?.then((v) => v?.refresh());
+    },
+  };
+}

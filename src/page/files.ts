@@ -1,0 +1,50 @@
+import type { Chunks } from '../view.js';
+import { trusted } from './trusted.js';
+
+type ChunkWindow = Window & { consentryChunks?: Chunks };
+
+/** Loads one of Consentry's own files once; a file that failed may be tried again. */
+export type LoadFile = <K extends keyof Chunks>(key: K, lang?: string) => Promise<NonNullable<Chunks[K]>>;
+
+/** Each chunk's file name: `consentry-<name>.js`, and `.<lang>` for a file per built-in language. */
+const names: Record<keyof Chunks, string> = { engine: 'engine', view: 'ui', preferences: 'prefs', records: 'records' };
+
+function loadScript(doc: Document, src: string, nonce: string | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = doc.createElement('script');
+    s.src = trusted(doc.defaultView ?? window).url(src);
+    if (nonce) s.nonce = nonce;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`${src} did not load`));
+    doc.head.append(s);
+  });
+}
+
+/**
+ * Loads Consentry's other files from the script tag's own directory (`base`), with the
+ * page's nonce. Each registers itself on `window.consentryChunks` when it runs. Files made
+ * per language (`consentry-ui.de.js`) are picked when `isBuiltIn(lang)`; English, with no
+ * suffix, is the base for any other language.
+ * @example createFileLoader(document, script.src, script.nonce, isBuiltIn)('view', 'de')
+ */
+export function createFileLoader(
+  doc: Document,
+  base: string,
+  nonce: string | undefined,
+  isBuiltIn: (lang: string) => boolean,
+): LoadFile {
+  const win = (doc.defaultView ?? window) as ChunkWindow;
+  win.consentryChunks ??= {};
+  const chunks = win.consentryChunks;
+  const loading: Partial<Record<keyof Chunks, Promise<unknown>>> = {};
+  return <K extends keyof Chunks>(key: K, lang?: string) => {
+    const file = `consentry-${names[key]}${lang && lang !== 'en' && isBuiltIn(lang) ? `.${lang}` : ''}.js`;
+    loading[key] ??= (chunks[key] ? Promise.resolve() : loadScript(doc, new URL(file, base).href, nonce))
+      .then(() => chunks[key] ?? Promise.reject(new Error(`${file} did not register itself`)))
+      .catch((error) => {
+        loading[key] = undefined;
+        throw error;
+      });
+    return loading[key] as Promise<NonNullable<Chunks[K]>>;
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The script tag (`dist/consentry.js`): what runs while the parser waits, kept to the
+ * least that must happen before any other tag can: Consent Mode's default, the config as
+ * written, `window.Consentry` (a stub that queues), and the start of the engine's download
+ * (`consentry-engine.js`, with the banner's file too on a first visit). The engine checks
+ * the config, reads the stored choice and releases what it grants once the parser yields;
+ * until then every held tag stays held (SPEC §3: held tags are inert by their markup).
+ */
+import { type Attributes, readAttributes } from '../config/attributes.js';
+import { isPlainObject } from '../config/validate.js';
+import { builtInCodes, isBuiltIn } from '../i18n/builtin.js';
+import { pickLanguage } from '../i18n/language.js';
+import { createFileLoader } from '../page/files.js';
+import { ensureGtag, gtagCommand, toConsentModeState } from '../signals/consent-mode.js';
+import type { ConsentryApi } from '../types.js';
+import { createStub } from './stub.js';
+
+declare const __CONSENTRY_VERSION__: string;
+
+type TagWindow = Window & { Consentry?: ConsentryApi; consentryConfig?: unknown };
+
+/** The interface language, from the config as written (see i18n/language.ts). */
+function languageOf(config: unknown, attributes: Attributes): string {
+  try {
+    const { lang, translations } = (config ?? {}) as { lang?: unknown; translations?: unknown };
+    const own = isPlainObject(translations) ? Object.keys(translations) : [];
+    const chosen = attributes.lang ?? (typeof lang === 'string' ? lang : undefined);
+    return pickLanguage(document, chosen, [...builtInCodes, ...own]);
+  } catch {
+    return 'en';
+  }
+}
+
+/** Whether a choice may be stored: the banner's file is fetched with the engine when not. */
+function hasStoredChoice(): boolean {
+  try {
+    return /(?:^|;\s*)consentry=/.test(document.cookie);
+  } catch {
+    return false; // cookies unreadable (a sandboxed frame): nothing was stored
+  }
+}
+
+function start() {
+  const win = window as TagWindow;
+  if (win.Consentry) {
+    console.warn('[Consentry] the script is included twice; the second copy does nothing.');
+    return;
+  }
+  // Consent Mode's default first, before any tag can run (SPEC §4).
+  ensureGtag(win);
+  gtagCommand(win, 'consent', 'default', { ...toConsentModeState({}), wait_for_update: 500 });
+  const stub = createStub(__CONSENTRY_VERSION__);
+  win.Consentry = stub.api;
+  // A tag manager may insert the script without `currentScript`; find it by name instead.
+  const script = (document.currentScript ??
+    document.querySelector('script[src*="consentry"]')) as HTMLScriptElement | null;
+  const nonce = script?.nonce || undefined;
+  // The config as written; the engine checks it, the attributes winning (SPEC §1).
+  const config = win.consentryConfig;
+  const attributes = readAttributes(script);
+  const lang = languageOf(config, attributes);
+  const load = createFileLoader(document, script?.src || location.href, nonce, isBuiltIn);
+  if (!hasStoredChoice()) load('view', lang).catch(() => {});
+  load('engine', lang)
+    .then((startEngine) =>
+      stub.start(
+        startEngine(config, {
+          attributes,
+          nonce,
+          lang,
+          defaultSent: true,
+          loadView: (l) => load('view', l),
+          loadPreferences: (l) => load('preferences', l),
+          loadRecords: () => load('records'),
+        }),
+      ),
+    )
+    .catch((error) => {
+      stub.fail();
+      console.error('[Consentry] failed to start; every held tag stays blocked.', error);
+    });
+}
+
+try {
+  start();
+} catch (error) {
+  // Fail closed: nothing held was released, and nothing will be.
+  console.error('[Consentry] failed to start; every held tag stays blocked.', error);
+}

@@ -1,0 +1,226 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createConsentry } from '../../../src/api';
+import { createRecords } from '../../../src/storage/records';
+import type { ConsentryApi } from '../../../src/types';
+import type { Chunks, MountView, StartEngine } from '../../../src/view';
+import {
+  cleanPage,
+  gtagCommands,
+  makeChoices,
+  makeReceipt,
+  storeCookie,
+  trackBroadcastChannels,
+  useEmptyIndexedDB,
+} from '../support/page';
+
+type TagWindow = Window & { Consentry?: ConsentryApi; consentryConfig?: unknown; consentryChunks?: Chunks };
+const page = () => window as TagWindow;
+
+/** The embed snippet's script tag, with `attributes`. */
+function embedScript(attributes: Record<string, string> = {}) {
+  const script = document.createElement('script');
+  // A type happy-dom does not run, so it does not try to fetch /consentry.js.
+  script.setAttribute('type', 'text/x-not-run');
+  script.setAttribute('src', '/consentry.js');
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+  document.head.append(script);
+}
+
+/** A view that shows nothing, so the tag never has to load consentry-ui.js. */
+const silentView: MountView = () => ({ showBanner() {}, showPreferences() {}, hide() {}, refresh() {} });
+
+/**
+ * The engine file as the tag would find it once loaded: the real engine, started on
+ * `window`, and remembered so that the test can stop it.
+ */
+function engineFile() {
+  const started: ConsentryApi[] = [];
+  const engine: StartEngine = (config, options) => {
+    const api = createConsentry(config as object, { ...options, window });
+    started.push(api);
+    return api;
+  };
+  return { engine, started };
+}
+
+/** Runs the script tag as the page would load it: its synchronous part only. */
+async function runTag() {
+  vi.resetModules();
+  await import('../../../src/tag/index');
+}
+
+/**
+ * Holds back the files the tag inserts (`consentry-*.js`) as a network would: the test
+ * decides when each one arrives or fails. Returns the paths asked for so far, in order.
+ */
+function holdFiles() {
+  const files: HTMLScriptElement[] = [];
+  const append = document.head.append.bind(document.head);
+  vi.spyOn(document.head, 'append').mockImplementation((...nodes) => {
+    for (const node of nodes)
+      if (node instanceof HTMLScriptElement && /consentry-/.test(node.src)) files.push(node);
+      else append(node);
+  });
+  const find = (name: string) => {
+    const file = files.find((f) => new URL(f.src).pathname.startsWith(`/consentry-${name}`));
+    if (!file) throw new Error(`no consentry-${name} file was asked for`);
+    return file;
+  };
+  return {
+    paths: () => files.map((f) => new URL(f.src).pathname),
+    arrive(name: string, register: () => void) {
+      register();
+      find(name).dispatchEvent(new Event('load'));
+    },
+    fail: (name: string) => find(name).dispatchEvent(new Event('error')),
+  };
+}
+
+/** Lets the tag's promise chain (loading the engine file) run. */
+const settle = () => vi.waitFor(() => expect(engine.started.length).toBeGreaterThan(0));
+
+let closeChannels: () => void;
+let engine: ReturnType<typeof engineFile>;
+
+describe('the script tag', () => {
+  beforeEach(() => {
+    useEmptyIndexedDB();
+    closeChannels = trackBroadcastChannels();
+    engine = engineFile();
+    page().consentryChunks = { engine: engine.engine, view: silentView, records: createRecords };
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    vi.spyOn(console, 'table').mockImplementation(() => {});
+  });
+  afterEach(async () => {
+    for (const api of engine.started) api.destroy();
+    closeChannels();
+    await cleanPage();
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it('pushes the Consent Mode default and defines window.Consentry before it returns; the engine starts when its file arrives', async () => {
+    const files = holdFiles();
+    page().consentryChunks = {};
+    embedScript();
+    await runTag();
+    expect(gtagCommands()[0]).toEqual(['consent', 'default', expect.objectContaining({ ad_storage: 'denied' })]);
+    expect(page().Consentry?.get()).toEqual({ necessary: true });
+    expect(page().Consentry?.has('necessary')).toBe(true);
+    expect(engine.started).toEqual([]);
+    files.arrive('engine', () => Object.assign(page().consentryChunks ?? {}, { engine: engine.engine }));
+    await settle();
+    expect(page().Consentry?.get()).toEqual(makeChoices());
+  });
+
+  it('hands the calls made before the engine started to it, in order, and keeps the same object', async () => {
+    embedScript();
+    await runTag();
+    const api = page().Consentry as ConsentryApi;
+    const changes: unknown[] = [];
+    api.on('change', (c) => changes.push(c));
+    const off = api.on('change', () => changes.push('unsubscribed listener ran'));
+    off();
+    api.set({ analytics: true });
+    const history = api.history();
+    await settle();
+    expect(page().Consentry).toBe(api);
+    expect(api.has('analytics')).toBe(true);
+    expect(changes).toEqual([makeChoices({ analytics: true })]);
+    await expect(history).resolves.toHaveLength(1);
+  });
+
+  it('reads window.consentryConfig, with the data attributes of its script tag winning', async () => {
+    page().consentryConfig = { revision: 2, mode: 'opt-out' };
+    embedScript({ 'data-revision': '3' });
+    await runTag();
+    await settle();
+    const status = page().Consentry?.status();
+    expect(status?.revision).toBe('3');
+    expect(status?.mode).toBe('opt-out');
+    expect(console.error).not.toHaveBeenCalled();
+  });
+
+  it('fails closed, with one error, when window.consentryConfig is not an object', async () => {
+    page().consentryConfig = 'policyUrl=/privacy';
+    embedScript();
+    await runTag();
+    await settle();
+    expect(console.error).toHaveBeenCalledOnce();
+    page().Consentry?.acceptAll();
+    expect(page().Consentry?.has('analytics')).toBe(false);
+  });
+
+  it('fails closed, and says so, when the config throws as it is read', async () => {
+    page().consentryConfig = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no keys for you');
+        },
+      },
+    );
+    embedScript();
+    await runTag();
+    await settle();
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('config'));
+    page().Consentry?.acceptAll();
+    expect(page().Consentry?.has('analytics')).toBe(false);
+  });
+
+  it('fetches the banner with the engine on a first visit, and not when a choice is stored', async () => {
+    let files = holdFiles();
+    page().consentryChunks = {};
+    embedScript();
+    await runTag();
+    expect(files.paths()).toEqual(['/consentry-ui.js', '/consentry-engine.js']);
+
+    vi.restoreAllMocks();
+    Reflect.deleteProperty(window, 'Consentry');
+    page().consentryChunks = {};
+    files = holdFiles();
+    storeCookie(makeReceipt());
+    await runTag();
+    expect(files.paths()).toEqual(['/consentry-engine.js']);
+  });
+
+  it('fetches the files of the page language', async () => {
+    const files = holdFiles();
+    page().consentryChunks = {};
+    document.documentElement.lang = 'de-CH';
+    embedScript();
+    await runTag();
+    expect(files.paths()).toEqual(['/consentry-ui.de.js', '/consentry-engine.de.js']);
+  });
+
+  it('keeps everything held, says why, and answers history() when the engine file does not load', async () => {
+    const files = holdFiles();
+    page().consentryChunks = {};
+    document.body.innerHTML = '<script type="text/plain" data-consent="analytics">window.ran = true</script>';
+    embedScript();
+    await runTag();
+    const api = page().Consentry as ConsentryApi;
+    api.acceptAll();
+    const history = api.history();
+    files.fail('engine');
+    await expect(history).resolves.toEqual([]);
+    expect(console.error).toHaveBeenCalledWith(
+      expect.stringContaining('every held tag stays blocked'),
+      expect.anything(),
+    );
+    expect(api.has('analytics')).toBe(false);
+    expect(document.body.querySelector('script')?.type).toBe('text/plain');
+  });
+
+  it('warns and does nothing when included twice', async () => {
+    const first = { version: 'first copy' } as unknown as ConsentryApi;
+    page().Consentry = first;
+    embedScript();
+    await runTag();
+    expect(page().Consentry).toBe(first);
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('included twice'));
+    expect(gtagCommands()).toEqual([]);
+  });
+});
