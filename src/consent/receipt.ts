@@ -1,5 +1,6 @@
 import { isPlainObject } from '../config/validate.js';
 import type { Choices, Method, Receipt } from '../types.js';
+import { methods } from './methods.js';
 
 /**
  * A random RFC 4122 version-4 id. `crypto.randomUUID` exists only in secure contexts,
@@ -25,7 +26,6 @@ export const createReceipt = (
   now: Date,
 ): Receipt => ({ id: newId(), timestamp: now.toISOString(), revision, choices: { ...choices }, method, gpc });
 
-const methods: readonly string[] = ['banner', 'preferences', 'api', 'signal'];
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** Whether an untrusted value (a cookie, a message from another tab) is a well-formed receipt. */
@@ -39,7 +39,7 @@ export function isReceipt(v: unknown): v is Receipt {
     !Number.isNaN(Date.parse(timestamp)) &&
     typeof revision === 'string' &&
     typeof method === 'string' &&
-    methods.includes(method) &&
+    (methods as readonly string[]).includes(method) &&
     typeof gpc === 'boolean' &&
     isPlainObject(choices) &&
     Object.values(choices).every((x) => typeof x === 'boolean')
