@@ -3,7 +3,7 @@ import { parseConfig } from '../../src/config/parse';
 import type { ConsentContext } from '../../src/consent/state';
 import type { HeldRecord } from '../../src/gate/gate';
 import { buildStatus } from '../../src/status';
-import { cleanPage, makeChoices, makeReceipt } from './support/page';
+import { makeChoices, makeReceipt, resetPage } from './support/page';
 
 function statusInput(overrides: Partial<Parameters<typeof buildStatus>[0]> = {}) {
   const { config } = parseConfig({});
@@ -30,9 +30,9 @@ describe('buildStatus', () => {
   beforeEach(() => {
     vi.spyOn(console, 'table').mockImplementation(() => {});
   });
-  afterEach(async () => {
+  afterEach(() => {
     vi.restoreAllMocks();
-    await cleanPage();
+    resetPage();
   });
 
   it('reports no decision before the visitor decides', () => {

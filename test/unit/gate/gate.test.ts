@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createGate } from '../../../src/gate/gate';
-import { cleanPage, quietHappyDOM, runInlineScripts, setBody } from '../support/page';
+import { quietHappyDOM, resetPage, runInlineScripts, setBody } from '../support/page';
 
 type RanWindow = Window & { ran?: string[] };
 
@@ -31,44 +31,49 @@ function startGate(...granted: string[]) {
   };
 }
 
-/** Lets the MutationObserver and the script runner's promises settle. */
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the MutationObserver's callback (a microtask) and the script runner's promise chain
+ * run to the end: the clock is fake, so this waits on no length of time.
+ */
+const settle = () => vi.runAllTimersAsync();
 
 let restoreScripts: () => void;
 
 describe('createGate', () => {
   beforeEach(() => {
+    vi.useFakeTimers();
     restoreScripts = runInlineScripts();
     ran();
   });
-  afterEach(async () => {
+  afterEach(() => {
     restoreScripts();
     vi.restoreAllMocks();
-    await cleanPage();
+    vi.useRealTimers();
+    resetPage();
   });
 
   it('keeps a text/plain script inert until its category is granted', async () => {
     setBody(heldScript('analytics', 'analytics tag', 'id="tag"'));
     const { grant } = startGate();
-    await tick();
+    await settle();
     expect(ran()).toEqual([]);
     expect(document.getElementById('tag')?.getAttribute('type')).toBe('text/plain');
     grant('analytics');
-    await tick();
+    await settle();
     expect(ran()).toEqual(['analytics tag']);
   });
 
   it('runs a held script at once when its category is already granted', async () => {
     setBody(heldScript('analytics', 'analytics tag'));
     startGate('analytics');
-    await tick();
+    await settle();
     expect(ran()).toEqual(['analytics tag']);
   });
 
   it('does not release a script for another category', async () => {
     setBody(heldScript('advertising', 'ad tag'));
     startGate('analytics');
-    await tick();
+    await settle();
     expect(ran()).toEqual([]);
   });
 
@@ -76,11 +81,11 @@ describe('createGate', () => {
     setBody(heldScript('analytics advertising', 'both'));
     const { grant, gate } = startGate();
     grant('analytics');
-    await tick();
+    await settle();
     expect(ran()).toEqual([]);
     expect(gate.records()[0].state).toBe('held');
     grant('advertising');
-    await tick();
+    await settle();
     expect(ran()).toEqual(['both']);
   });
 
@@ -90,7 +95,7 @@ describe('createGate', () => {
         ' async defer crossorigin="anonymous" integrity="sha384-abc" referrerpolicy="no-referrer"></script>',
     );
     startGate('analytics');
-    await tick();
+    await settle();
     const script = document.getElementById('ga') as HTMLScriptElement;
     expect(script.getAttribute('type')).toBe('module');
     expect(script.getAttribute('data-type')).toBeNull();
@@ -107,7 +112,7 @@ describe('createGate', () => {
   it('releases a script without data-type as a classic script', async () => {
     setBody(heldScript('analytics', 'classic', 'id="tag"'));
     startGate('analytics');
-    await tick();
+    await settle();
     expect(document.getElementById('tag')?.hasAttribute('type')).toBe(false);
   });
 
@@ -116,7 +121,7 @@ describe('createGate', () => {
     const held = document.getElementById('tag') as HTMLScriptElement;
     Object.defineProperty(held, 'nonce', { value: 'r4nd0m', configurable: true });
     startGate('analytics');
-    await tick();
+    await settle();
     const script = document.getElementById('tag') as HTMLScriptElement;
     expect(script).not.toBe(held);
     expect(script.nonce).toBe('r4nd0m');
@@ -129,11 +134,11 @@ describe('createGate', () => {
     script.setAttribute('data-consent', 'analytics');
     script.text = "window.ran.push('late tag')";
     document.body.append(script);
-    await tick();
+    await settle();
     expect(gate.records().map((r) => r.state)).toEqual(['held']);
     expect(ran()).toEqual([]);
     grant('analytics');
-    await tick();
+    await settle();
     expect(ran()).toEqual(['late tag']);
   });
 
@@ -144,7 +149,7 @@ describe('createGate', () => {
     wrapper.innerHTML =
       '<iframe data-consent="social" data-src="https://video.example.com/embed/1" title="Video"></iframe>';
     document.body.append(wrapper);
-    await tick();
+    await settle();
     expect(wrapper.querySelector('iframe')?.getAttribute('src')).toBe('https://video.example.com/embed/1');
   });
 
@@ -153,7 +158,7 @@ describe('createGate', () => {
     setBody('<iframe data-consent="social" data-src="https://video.example.com/embed/1" title="Video"></iframe>');
     const iframe = document.querySelector('iframe') as HTMLIFrameElement;
     const { grant } = startGate();
-    await tick();
+    await settle();
     expect(iframe.hasAttribute('src')).toBe(false);
     grant('social');
     expect(iframe.getAttribute('src')).toBe('https://video.example.com/embed/1');
@@ -198,7 +203,7 @@ describe('createGate', () => {
       [['advertising'], 'held'],
     ]);
     grant('analytics');
-    await tick();
+    await settle();
     expect(gate.records().map((r) => r.state)).toEqual(['loaded', 'held']);
   });
 
@@ -206,9 +211,9 @@ describe('createGate', () => {
     setBody(heldScript('analytics', 'once'));
     const { gate, grant, warnings } = startGate();
     grant('analytics');
-    await tick();
+    await settle();
     gate.release();
-    await tick();
+    await settle();
     expect(ran()).toEqual(['once']);
     expect(gate.records()).toHaveLength(1);
     expect(warnings).toEqual([]);
@@ -220,9 +225,9 @@ describe('createGate', () => {
     const first = document.createElement('div');
     first.innerHTML = heldScript('analytics', 'first');
     document.body.prepend(first);
-    await tick();
+    await settle();
     grant('analytics');
-    await tick();
+    await settle();
     expect(ran()).toEqual(['first', 'second']);
   });
 
@@ -231,7 +236,7 @@ describe('createGate', () => {
     const { gate, grant } = startGate();
     document.getElementById('tag')?.remove();
     grant('analytics');
-    await tick();
+    await settle();
     expect(ran()).toEqual([]);
     expect(gate.records().map((r) => r.state)).toEqual(['held']);
   });
@@ -240,7 +245,7 @@ describe('createGate', () => {
     const { gate } = startGate('analytics');
     gate.stop();
     document.body.insertAdjacentHTML('beforeend', heldScript('analytics', 'after stop'));
-    await tick();
+    await settle();
     expect(gate.records()).toEqual([]);
     expect(ran()).toEqual([]);
   });

@@ -6,7 +6,7 @@ import {
   pushEvent,
   toConsentModeState,
 } from '../../../src/signals/consent-mode';
-import { cleanPage, dataLayer, makeChoices } from '../support/page';
+import { dataLayer, makeChoices, resetPage } from '../support/page';
 
 type GtagWindow = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
 const page = () => window as GtagWindow;
@@ -76,7 +76,7 @@ describe('toConsentModeState', () => {
 });
 
 describe('gtagCommand', () => {
-  afterEach(cleanPage);
+  afterEach(resetPage);
 
   it('pushes an Arguments object, not an array, as gtag.js requires', () => {
     gtagCommand(window, 'consent', 'update', { analytics_storage: 'granted' });
@@ -109,7 +109,7 @@ describe('gtagCommand', () => {
 });
 
 describe('ensureGtag', () => {
-  afterEach(cleanPage);
+  afterEach(resetPage);
 
   it('defines dataLayer and a gtag that pushes Arguments objects when the page has none', () => {
     ensureGtag(window);
@@ -139,7 +139,7 @@ describe('ensureGtag', () => {
 });
 
 describe('pushEvent', () => {
-  afterEach(cleanPage);
+  afterEach(resetPage);
 
   it('pushes a plain object for Tag Manager', () => {
     pushEvent(window, { event: 'consentry_update', consentry: { analytics: true } });

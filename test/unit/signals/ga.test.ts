@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gtagUrl, loadGoogleAnalytics } from '../../../src/signals/ga';
-import { cleanPage, gtagCommands, runInlineScripts } from '../support/page';
+import { gtagCommands, resetPage, runInlineScripts } from '../support/page';
 
 let restoreScripts: () => void;
 
@@ -8,9 +8,9 @@ describe('loadGoogleAnalytics', () => {
   beforeEach(() => {
     restoreScripts = runInlineScripts();
   });
-  afterEach(async () => {
+  afterEach(() => {
     restoreScripts();
-    await cleanPage();
+    resetPage();
   });
 
   it('builds the gtag.js address for the measurement id', () => {

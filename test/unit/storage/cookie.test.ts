@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearChoice, clearPending, readChoice, writeChoice } from '../../../src/storage/cookie';
-import { cleanPage, cookieNamesOnPage, makeChoices, makeReceipt, storeCookie } from '../support/page';
+import { cookieNamesOnPage, makeChoices, makeReceipt, resetPage, storeCookie } from '../support/page';
 
 const hostOnly = () => ({ days: 180, secure: false });
 
 describe('cookie storage', () => {
-  afterEach(cleanPage);
+  afterEach(resetPage);
 
   it('reads nothing, and no problem, when there is no cookie', () => {
     expect(readChoice()).toEqual({ receipt: null, pending: false });

@@ -40,6 +40,15 @@ export function storeCookie(value: unknown): void {
   document.cookie = `consentry=${encodeURIComponent(raw)}; Path=/`;
 }
 
+/**
+ * The `consentry` cookie as a server would read it: URI-decoded JSON, or null when the page
+ * has none. Independent of the widget's own cookie code, so a test can check what it wrote.
+ */
+export function choiceCookie(): unknown {
+  const pair = document.cookie.split('; ').find((c) => c.startsWith('consentry='));
+  return pair ? JSON.parse(decodeURIComponent(pair.slice('consentry='.length))) : null;
+}
+
 /** The names of the cookies the page can see now. */
 export const cookieNamesOnPage = (): string[] =>
   document.cookie
@@ -102,11 +111,19 @@ const pageGlobals = ['dataLayer', 'gtag', 'Consentry', 'consentryConfig', 'conse
 /**
  * Leaves the page blank: no cookies, no storage, no Consentry or gtag globals, path `/`,
  * and a new `<html>` element, so that MutationObservers an earlier test left on the old
- * one see nothing of the next test.
+ * one see nothing of the next test. Lets the test's timers (the 'ready' event) fire first.
  */
 export async function cleanPage(): Promise<void> {
   // One macrotask, so that timers this test started (the 'ready' event) fire now.
   await new Promise((resolve) => setTimeout(resolve, 0));
+  resetPage();
+}
+
+/**
+ * {@link cleanPage} at once, for tests on fake timers, which run or drop their own timers
+ * (`vi.runOnlyPendingTimersAsync()`, `vi.useRealTimers()`) before it.
+ */
+export function resetPage(): void {
   expireAllCookies();
   localStorage.clear();
   sessionStorage.clear();
