@@ -1,0 +1,118 @@
+import { encodeGpp, fieldsOf, layouts, type SectionName, type SectionValues } from './encode.js';
+
+/** What the GPP sections say, from the visitor's region, choices and signals. */
+export interface GppInput {
+  /** ISO 3166 code such as 'US-CO', 'US' or 'FR'; absent when the site supplies none. */
+  region?: string;
+  /** The browser sends Global Privacy Control (`navigator.globalPrivacyControl === true`). */
+  gpc: boolean;
+  /** `advertising` or a `saleOrShare` category is denied, whoever denied it. */
+  optOut: boolean;
+  /** The visitor has had the notice: the banner is or was shown, or a choice is stored. */
+  noticeShown: boolean;
+  /** The kinds of sensitive data the site processes (`sensitiveDataKinds`), e.g. ['health']. */
+  sensitiveData: readonly string[];
+  /** The "Limit the Use of My Sensitive Personal Information" link is shown (`limitUseUrl`). */
+  limitUseLink?: boolean;
+  /** The banner or the preferences are on screen (GPP `cmpDisplayStatus` 'visible'). */
+  visible?: boolean;
+}
+
+/** The GPP state for one input: the part of `ping` that depends on it, and what `getSection` answers. */
+export interface GppData {
+  applicableSections: number[];
+  sectionList: number[];
+  parsedSections: Record<string, SectionValues>;
+  gppString: string;
+}
+
+/**
+ * Each section's SensitiveDataProcessing list, slot by slot, named by the kind of data the
+ * slot covers (`|` when one slot covers several). From IAB's MSPA US National v2 and state
+ * specifications. `health` is two usnat slots: (3) health conditions and diagnoses and
+ * (13) "consumer health data" (Connecticut's wider term). Kinds a state does not list
+ * (e.g. citizenship in California) cannot be said in its section; usnat says them all.
+ */
+const sensitiveSlots: Record<SectionName, string> = {
+  usnat:
+    'ethnicity religion health sexuality citizenship genetic biometric geolocation governmentId financialAccount unionMembership communications health crimeVictim nationalOrigin transgender',
+  usca: 'governmentId financialAccount geolocation ethnicity|religion|unionMembership communications genetic biometric health sexuality',
+  usva: 'ethnicity religion health sexuality citizenship genetic biometric geolocation',
+  usco: 'ethnicity religion health sexuality citizenship genetic biometric',
+  usut: 'ethnicity religion sexuality citizenship health genetic biometric geolocation',
+  usct: 'ethnicity religion health sexuality citizenship genetic biometric geolocation',
+};
+
+/**
+ * The names `sensitiveData` accepts: every kind usnat distinguishes.
+ * @example sensitiveDataKinds().includes('health') // true
+ */
+export const sensitiveDataKinds = (): string[] => [...new Set(sensitiveSlots.usnat.split(' '))];
+
+/** KnownChildSensitiveDataConsents is a list in these sections, a single value in the others. */
+const childSlots: Partial<Record<SectionName, number>> = { usnat: 3, usca: 2, usct: 3 };
+
+/** The states with a section of their own that Consentry writes; other states get usnat alone. */
+const stateSections: Record<string, SectionName> = { CA: 'usca', VA: 'usva', CO: 'usco', UT: 'usut', CT: 'usct' };
+
+/**
+ * The sections for a visitor from `region`, in ascending id order: usnat, and the state's
+ * own section when it has one, for the US (a US visitor whose state is unknown gets usnat, the MSPA "National
+ * Approach" for exactly that case); none elsewhere or when the region is unknown.
+ * @example sectionsFor('US-CO') // ['usnat', 'usco']
+ */
+export function sectionsFor(region: string | undefined): SectionName[] {
+  const [country, state] = (region ?? '').toUpperCase().split('-');
+  if (country !== 'US') return [];
+  const own = stateSections[state ?? ''];
+  return own ? ['usnat', own] : ['usnat'];
+}
+
+/**
+ * One section's fields, as IAB's decoder lists them. Values: notices 1 (given) or 2 (not
+ * yet); opt-outs 1 (opted out: by the visitor, by GPC, or held by opt-in mode), 2 (did not,
+ * after the notice) or 0 (no notice yet, as the specifications require); each listed kind
+ * of sensitive data 1 (no consent, or opted out in CA and UT: the restrictive value, since
+ * Consentry never asks consent for it), other kinds 0 (not processed); no known children
+ * (0); not an MSPA covered transaction (2, modes 0).
+ */
+export function sectionValues(name: SectionName, input: GppInput): SectionValues {
+  const layout = layouts[name];
+  const { noticeShown, sensitiveData } = input;
+  const children = childSlots[name];
+  // Every field's value follows from its name: the specifications name them regularly.
+  const fieldValue = (field: string): SectionValues[string] => {
+    if (field === 'SensitiveDataProcessing')
+      return sensitiveSlots[name]
+        .split(' ')
+        .map((slot) => (slot.split('|').some((kind) => sensitiveData.includes(kind)) ? 1 : 0));
+    if (field.startsWith('KnownChild')) return children ? Array(children).fill(0) : 0;
+    if (field.startsWith('SensitiveData'))
+      return sensitiveData.length ? (noticeShown && input.limitUseLink ? 1 : 2) : 0;
+    if (field.endsWith('Notice')) return noticeShown ? 1 : 2;
+    if (field.endsWith('OptOut')) return input.optOut ? 1 : noticeShown ? 2 : 0;
+    return field === 'MspaCoveredTransaction' ? 2 : 0;
+  };
+  const values: SectionValues = { Version: layout.version };
+  for (const field of fieldsOf(layout)) values[field] = fieldValue(field);
+  if (layout.gpc) Object.assign(values, { GpcSegmentType: 1, Gpc: input.gpc });
+  return values;
+}
+
+/**
+ * Everything GPP says for `input`: outside the US (or with no region) no section applies
+ * (`[-1]`) and the string is a header alone.
+ * @example gppData({ region: 'FR', ... }).gppString // 'DBAA'
+ */
+export function gppData(input: GppInput): GppData {
+  const names = sectionsFor(input.region);
+  const sectionList = names.map((name) => layouts[name].id);
+  const parsedSections: Record<string, SectionValues> = {};
+  for (const name of names) parsedSections[name] = sectionValues(name, input);
+  return {
+    applicableSections: sectionList.length ? sectionList : [-1],
+    sectionList,
+    parsedSections,
+    gppString: encodeGpp(names.map((name) => [layouts[name], parsedSections[name]])),
+  };
+}
