@@ -37,19 +37,38 @@ function asArguments(..._args: unknown[]): IArguments {
   return arguments;
 }
 
+/** The property that marks the gtag commands Consentry pushes itself, holding when it pushed them. */
+const pushedAt = 'consentryPushedAt';
+
 /**
- * Pushes a gtag command, as the page's own `gtag()` would, without relying on it.
+ * Pushes a gtag command, as the page's own `gtag()` would, without relying on it. The
+ * command is marked as Consentry's (`consentryPushTime`), so that the Consent Mode
+ * self-check tells it from other scripts' commands.
  * @example gtagCommand(window, 'consent', 'update', { analytics_storage: 'granted' })
  */
 export function gtagCommand(win: Window, ...args: unknown[]): void {
-  dataLayerOf(win).push(asArguments(...args));
+  const command = asArguments(...args);
+  // Not enumerable: gtag.js and Tag Manager read a command by its indices only.
+  Object.defineProperty(command, pushedAt, { value: win.performance?.now() ?? 0 });
+  dataLayerOf(win).push(command);
 }
 
-/** Defines `window.dataLayer` and a standard `gtag` when the page has none. */
+/**
+ * When Consentry pushed this dataLayer entry (milliseconds on the page's performance
+ * clock), or undefined when another script pushed it.
+ * @example consentryPushTime(dataLayer[0]) // 12.5
+ */
+export const consentryPushTime = (entry: unknown): number | undefined =>
+  (Object(entry) as Record<string, number | undefined>)[pushedAt];
+
+/**
+ * Defines `window.dataLayer` and a standard `gtag` when the page has none. The page's
+ * calls through it are the page's, not marked as Consentry's.
+ */
 export function ensureGtag(win: Window): void {
   const w = win as DataLayerWindow;
   dataLayerOf(win);
-  if (typeof w.gtag !== 'function') w.gtag = (...args: unknown[]) => gtagCommand(win, ...args);
+  if (typeof w.gtag !== 'function') w.gtag = (...args: unknown[]) => dataLayerOf(win).push(asArguments(...args));
 }
 
 /** Pushes a plain object (a Tag Manager event) to the page's dataLayer. */

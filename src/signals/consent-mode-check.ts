@@ -1,0 +1,139 @@
+import type { Choices } from '../types.js';
+import { type ConsentModeState, consentryPushTime, toConsentModeState } from './consent-mode.js';
+
+/** What the Consent Mode self-check found (`Consentry.status().consentModeCheck`). */
+export interface ConsentModeCheck {
+  /** Consentry's default came before every Google tag: first in the dataLayer, and no Google tag script above Consentry's. */
+  defaultBeforeTags: boolean;
+  /** Consent Mode v2 keys no default sets. */
+  missingKeys: string[];
+  /** Google tag scripts that loaded before Consentry's first update (all of them while no update is sent). */
+  tagsBeforeUpdate: string[];
+  /** Consent commands from other scripts that contradict the visitor's choice, each named. */
+  contradictions: string[];
+}
+
+/** The keys Google requires since Consent Mode v2 (March 2024). */
+const v2Keys = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage'];
+
+const googleTags = 'script[src*="googletagmanager.com/gtag/js"], script[src*="googletagmanager.com/gtm.js"]';
+
+const isArguments = (item: unknown): item is IArguments =>
+  Object.prototype.toString.call(item) === '[object Arguments]';
+
+type ConsentState = Record<string, unknown>;
+
+/** The entry as a consent command ('default' or 'update' and its state), or undefined. */
+function consentCommand(item: unknown): { kind: string; state: ConsentState } | undefined {
+  if (!isArguments(item) || item[0] !== 'consent') return undefined;
+  const [, kind, state] = item;
+  return (kind === 'default' || kind === 'update') && state && typeof state === 'object' ? { kind, state } : undefined;
+}
+
+/** Whether a gtag.js or Tag Manager start: `gtag('js', …)` or Tag Manager's `gtm.js` event. */
+const isTagStart = (item: unknown) =>
+  (isArguments(item) && item[0] === 'js') || (Object(item) as { event?: unknown }).event === 'gtm.js';
+
+/** Whether a script element runs: Consentry's held scripts are `text/plain`. */
+const runs = (script: HTMLScriptElement) => !script.type || /javascript|ecmascript|^module$/i.test(script.type);
+
+/**
+ * How an entry contradicts `expected`, named as the call that pushed it, or undefined when
+ * it does not: another script's consent command setting a key otherwise. Region-scoped
+ * defaults are left out: whether they apply depends on where Google locates the visitor.
+ */
+export function describeContradiction(item: unknown, expected: ConsentModeState): string | undefined {
+  const command = consentCommand(item);
+  if (!command || consentryPushTime(item) !== undefined || 'region' in command.state) return undefined;
+  const wrong = Object.keys(expected).filter((key) => key in command.state && command.state[key] !== expected[key]);
+  if (!wrong.length) return undefined;
+  const call = `gtag('consent', '${command.kind}', ${JSON.stringify(command.state)})`;
+  return `${call} contradicts the visitor's choice: ${wrong.map((key) => `${key} is ${expected[key]}`).join(', ')}`;
+}
+
+/** Whether Consentry's default comes before every Google tag start in the dataLayer. */
+function defaultFirstInDataLayer(layer: readonly unknown[]): boolean {
+  const ours = layer.findIndex(
+    (item) => consentCommand(item)?.kind === 'default' && consentryPushTime(item) !== undefined,
+  );
+  const firstTag = layer.findIndex(isTagStart);
+  return ours >= 0 && (firstTag < 0 || ours < firstTag);
+}
+
+/** The Google tag scripts (not held) that loaded before `updateAt`, or all of them when there is no update yet. */
+function tagsLoadedBefore(win: Window, tags: readonly HTMLScriptElement[], updateAt: number | undefined): string[] {
+  return tags
+    .filter((tag) => {
+      if (updateAt === undefined) return true;
+      const [timing] = win.performance?.getEntriesByName(tag.src) ?? [];
+      return timing ? (timing as PerformanceResourceTiming).responseEnd < updateAt : false;
+    })
+    .map((tag) => tag.src);
+}
+
+/**
+ * The Consent Mode self-check, as Google's Tag Assistant would do it: whether the default
+ * came before every Google tag (in the dataLayer, and no gtag.js or gtm.js script above
+ * Consentry's own script), which v2 keys no default sets, which Google tags loaded before
+ * Consentry's first update, and which consent commands from elsewhere contradict the
+ * visitor's choice `granted`. `script` is Consentry's script element, found by its name
+ * when not given.
+ * @example checkConsentMode(window, document, granted).tagsBeforeUpdate // ['https://www.googletagmanager.com/gtag/js?id=G-1']
+ */
+export function checkConsentMode(
+  win: Window,
+  doc: Document,
+  granted: Choices,
+  script: Element | null = doc.querySelector('script[src*="consentry"]'),
+): ConsentModeCheck {
+  const layer = (win as Window & { dataLayer?: unknown }).dataLayer;
+  const entries: unknown[] = Array.isArray(layer) ? layer : [];
+  const tags = [...doc.querySelectorAll<HTMLScriptElement>(googleTags)].filter(runs);
+  const above = script
+    ? tags.some((tag) => script.compareDocumentPosition(tag) & Node.DOCUMENT_POSITION_PRECEDING)
+    : false;
+  const defaultKeys = new Set(
+    entries.flatMap((item) => {
+      const command = consentCommand(item);
+      return command?.kind === 'default' && !('region' in command.state) ? Object.keys(command.state) : [];
+    }),
+  );
+  const firstUpdate = entries.find(
+    (item) => consentCommand(item)?.kind === 'update' && consentryPushTime(item) !== undefined,
+  );
+  const expected = toConsentModeState(granted);
+  return {
+    defaultBeforeTags: defaultFirstInDataLayer(entries) && !above,
+    missingKeys: v2Keys.filter((key) => !defaultKeys.has(key)),
+    tagsBeforeUpdate: tagsLoadedBefore(win, tags, consentryPushTime(firstUpdate)),
+    contradictions: entries.flatMap((item, index) => {
+      const found = describeContradiction(item, expected);
+      return found ? [`${found} (dataLayer[${index}])`] : [];
+    }),
+  };
+}
+
+/**
+ * Warns, naming the call, whenever another script pushes a consent command that
+ * contradicts the visitor's current choice (`granted()` at that moment). Wraps the page's
+ * `dataLayer.push`, which gtag.js wraps in turn when it loads; returns the function that
+ * puts the previous `push` back.
+ * @example watchContradictions(window, () => currentChoices(), (message) => console.warn(message))
+ */
+export function watchContradictions(win: Window, granted: () => Choices, warn: (message: string) => void): () => void {
+  const w = win as Window & { dataLayer?: unknown[] };
+  if (!Array.isArray(w.dataLayer)) w.dataLayer = [];
+  const layer = w.dataLayer;
+  const push = layer.push;
+  const watched = function (this: unknown[], ...items: unknown[]) {
+    for (const item of items) {
+      const found = describeContradiction(item, toConsentModeState(granted()));
+      if (found) warn(`[Consentry] ${found}`);
+    }
+    return push.apply(this, items);
+  };
+  layer.push = watched;
+  return () => {
+    if (layer.push === watched) layer.push = push;
+  };
+}
