@@ -10,7 +10,7 @@ export interface GppInput {
   optOut: boolean;
   /** The visitor has had the notice: the banner is or was shown, or a choice is stored. */
   noticeShown: boolean;
-  /** The kinds of sensitive data the site processes (`sensitiveDataKinds`), e.g. ['health']. */
+  /** The kinds of sensitive data the site processes (config `sensitiveData`), e.g. ['health', 'consumer-health']. */
   sensitiveData: readonly string[];
   /** The "Limit the Use of My Sensitive Personal Information" link is shown (`limitUseUrl`). */
   limitUseLink?: boolean;
@@ -27,27 +27,22 @@ export interface GppData {
 }
 
 /**
- * Each section's SensitiveDataProcessing list, slot by slot, named by the kind of data the
- * slot covers (`|` when one slot covers several). From IAB's MSPA US National v2 and state
- * specifications. `health` is two usnat slots: (3) health conditions and diagnoses and
- * (13) "consumer health data" (Connecticut's wider term). Kinds a state does not list
- * (e.g. citizenship in California) cannot be said in its section; usnat says them all.
+ * Each section's SensitiveDataProcessing list, slot by slot, named by the `sensitiveData`
+ * kinds (src/config/schema.ts) the slot covers, `|` between several. usnat's slots are the
+ * kinds themselves, in order (MSPA US National v2); the states' come from IAB's state
+ * specifications. A state's health slot covers `health` and `consumer-health` alike.
+ * Kinds a state does not list (immigration status in California) cannot be said in its
+ * section; usnat says them all.
  */
 const sensitiveSlots: Record<SectionName, string> = {
   usnat:
-    'ethnicity religion health sexuality citizenship genetic biometric geolocation governmentId financialAccount unionMembership communications health crimeVictim nationalOrigin transgender',
-  usca: 'governmentId financialAccount geolocation ethnicity|religion|unionMembership communications genetic biometric health sexuality',
-  usva: 'ethnicity religion health sexuality citizenship genetic biometric geolocation',
-  usco: 'ethnicity religion health sexuality citizenship genetic biometric',
-  usut: 'ethnicity religion sexuality citizenship health genetic biometric geolocation',
-  usct: 'ethnicity religion health sexuality citizenship genetic biometric geolocation',
+    'racial religious health sexual immigration genetic biometric geolocation government-id financial union communications consumer-health crime-victim national-origin transgender',
+  usca: 'government-id financial geolocation racial|religious|union communications genetic biometric health|consumer-health sexual',
+  usva: 'racial religious health|consumer-health sexual immigration genetic biometric geolocation',
+  usco: 'racial religious health|consumer-health sexual immigration genetic biometric',
+  usut: 'racial religious sexual immigration health|consumer-health genetic biometric geolocation',
+  usct: 'racial religious health|consumer-health sexual immigration genetic biometric geolocation',
 };
-
-/**
- * The names `sensitiveData` accepts: every kind usnat distinguishes.
- * @example sensitiveDataKinds().includes('health') // true
- */
-export const sensitiveDataKinds = (): string[] => [...new Set(sensitiveSlots.usnat.split(' '))];
 
 /** KnownChildSensitiveDataConsents is a list in these sections, a single value in the others. */
 const childSlots: Partial<Record<SectionName, number>> = { usnat: 3, usca: 2, usct: 3 };
@@ -73,22 +68,24 @@ export function sectionsFor(region: string | undefined): SectionName[] {
  * yet); opt-outs 1 (opted out: by the visitor, by GPC, or held by opt-in mode), 2 (did not,
  * after the notice) or 0 (no notice yet, as the specifications require); each listed kind
  * of sensitive data 1 (no consent, or opted out in CA and UT: the restrictive value, since
- * Consentry never asks consent for it), other kinds 0 (not processed); no known children
- * (0); not an MSPA covered transaction (2, modes 0).
+ * Consentry never asks consent for it), other kinds 0 (not processed); known children's
+ * data likewise 1 when `children` is listed, else 0; not an MSPA covered transaction (2,
+ * modes 0). The sensitive-data notices are 1 only with the "Limit the Use" link shown.
  */
 export function sectionValues(name: SectionName, input: GppInput): SectionValues {
   const layout = layouts[name];
   const { noticeShown, sensitiveData } = input;
   const children = childSlots[name];
+  const childValue = sensitiveData.includes('children') ? 1 : 0;
+  const sensitive = sensitiveData.some((kind) => kind !== 'children');
   // Every field's value follows from its name: the specifications name them regularly.
   const fieldValue = (field: string): SectionValues[string] => {
     if (field === 'SensitiveDataProcessing')
       return sensitiveSlots[name]
         .split(' ')
         .map((slot) => (slot.split('|').some((kind) => sensitiveData.includes(kind)) ? 1 : 0));
-    if (field.startsWith('KnownChild')) return children ? Array(children).fill(0) : 0;
-    if (field.startsWith('SensitiveData'))
-      return sensitiveData.length ? (noticeShown && input.limitUseLink ? 1 : 2) : 0;
+    if (field.startsWith('KnownChild')) return children ? Array(children).fill(childValue) : childValue;
+    if (field.startsWith('SensitiveData')) return sensitive ? (noticeShown && input.limitUseLink ? 1 : 2) : 0;
     if (field.endsWith('Notice')) return noticeShown ? 1 : 2;
     if (field.endsWith('OptOut')) return input.optOut ? 1 : noticeShown ? 2 : 0;
     return field === 'MspaCoveredTransaction' ? 2 : 0;

@@ -80,7 +80,7 @@ describe('createGppApi: commands', () => {
     expect(call('hasSection', 'usca')).toEqual([[false, true]]);
     expect(call('getField', 'usco.SaleOptOut')).toEqual([[1, true]]);
     expect(call('getField', 'usnat.SensitiveDataProcessing')[0][0]).toEqual([
-      0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+      0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ]);
     expect(call('getSection', 'usco')[0][0]).toMatchObject({ Version: 1, SaleOptOut: 1, Gpc: false });
     expect(call('getSection', 'usca')).toEqual([[null, true]]);

@@ -1,12 +1,13 @@
 import { GppModel } from '@iabgpp/cmpapi';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type GppInput, gppData, sectionsFor, sensitiveDataKinds } from '../../../src/signals/gpp/sections';
+import { sensitiveDataKinds } from '../../../src/config/schema';
+import { type GppInput, gppData, sectionsFor } from '../../../src/signals/gpp/sections';
 import { runs } from '../properties/runs';
 
 /**
- * The expectations, written from IAB's specifications independently of src/: each
- * section's fields, and for each kind of sensitive data its 1-based positions in the
+ * The expectations, written from IAB's specifications independently of src/signals: each
+ * section's fields, and for each `sensitiveData` kind its 1-based positions in the
  * section's SensitiveDataProcessing list (MSPA US National v2, CA, VA, CO, UT, CT v1).
  */
 const notices = ['SharingNotice', 'SaleOptOutNotice', 'SharingOptOutNotice', 'TargetedAdvertisingOptOutNotice'];
@@ -23,12 +24,19 @@ interface SectionSpec {
   gpc: boolean;
 }
 
+/** usnat: the config's kinds are its sixteen activities in order (src/config/schema.ts), `children` aside. */
+const usnatPositions = Object.fromEntries(
+  sensitiveDataKinds.filter((kind) => kind !== 'children').map((kind, i) => [kind, [i + 1]]),
+);
+
+/** Virginia's list, which Colorado, Utah and Connecticut follow with changes; a state's health slot takes both health kinds. */
 const vaLike = {
-  ethnicity: [1],
-  religion: [2],
+  racial: [1],
+  religious: [2],
   health: [3],
-  sexuality: [4],
-  citizenship: [5],
+  'consumer-health': [3],
+  sexual: [4],
+  immigration: [5],
   genetic: [6],
   biometric: [7],
   geolocation: [8],
@@ -40,17 +48,7 @@ const spec: Record<string, SectionSpec> = {
     version: 2,
     fields: [...notices, ...sensitiveNotices, ...optOuts, 'PersonalDataConsents'],
     sensitiveLength: 16,
-    positions: {
-      ...vaLike,
-      health: [3, 13],
-      governmentId: [9],
-      financialAccount: [10],
-      unionMembership: [11],
-      communications: [12],
-      crimeVictim: [14],
-      nationalOrigin: [15],
-      transgender: [16],
-    },
+    positions: usnatPositions,
     childLength: 3,
     gpc: true,
   },
@@ -67,17 +65,18 @@ const spec: Record<string, SectionSpec> = {
     ],
     sensitiveLength: 9,
     positions: {
-      governmentId: [1],
-      financialAccount: [2],
+      'government-id': [1],
+      financial: [2],
       geolocation: [3],
-      ethnicity: [4],
-      religion: [4],
-      unionMembership: [4],
+      racial: [4],
+      religious: [4],
+      union: [4],
       communications: [5],
       genetic: [6],
       biometric: [7],
       health: [8],
-      sexuality: [9],
+      'consumer-health': [8],
+      sexual: [9],
     },
     childLength: 2,
     gpc: true,
@@ -122,7 +121,7 @@ const spec: Record<string, SectionSpec> = {
       'TargetedAdvertisingOptOut',
     ],
     sensitiveLength: 8,
-    positions: { ...vaLike, sexuality: [3], citizenship: [4], health: [5] },
+    positions: { ...vaLike, sexual: [3], immigration: [4], health: [5], 'consumer-health': [5] },
     gpc: false,
   },
   usct: {
@@ -161,17 +160,19 @@ const expectedSection = (name: string, input: GppInput): Record<string, unknown>
   const s = spec[name];
   const sensitive = Array(s.sensitiveLength).fill(0);
   for (const kind of input.sensitiveData) for (const position of s.positions[kind] ?? []) sensitive[position - 1] = 1;
+  const child = input.sensitiveData.includes('children') ? 1 : 0;
+  const processesSensitive = input.sensitiveData.some((kind) => kind !== 'children');
   const values: Record<string, unknown> = { Version: s.version };
   for (const field of s.fields) {
     if (notices.includes(field)) values[field] = input.noticeShown ? 1 : 2;
     else if (sensitiveNotices.includes(field))
-      values[field] = input.sensitiveData.length ? (input.noticeShown && input.limitUseLink ? 1 : 2) : 0;
+      values[field] = processesSensitive ? (input.noticeShown && input.limitUseLink ? 1 : 2) : 0;
     else if (optOuts.includes(field)) values[field] = input.optOut ? 1 : input.noticeShown ? 2 : 0;
     else values[field] = 0;
   }
   Object.assign(values, {
     SensitiveDataProcessing: sensitive,
-    KnownChildSensitiveDataConsents: s.childLength ? Array(s.childLength).fill(0) : 0,
+    KnownChildSensitiveDataConsents: s.childLength ? Array(s.childLength).fill(child) : child,
     MspaCoveredTransaction: 2,
     MspaOptOutOptionMode: 0,
     MspaServiceProviderMode: 0,
@@ -192,7 +193,7 @@ const visitor = fc
     honorGpc: fc.boolean(),
     bannerShown: fc.boolean(),
     limitUseLink: fc.boolean(),
-    sensitiveData: fc.subarray(sensitiveDataKinds()),
+    sensitiveData: fc.subarray([...sensitiveDataKinds]),
   })
   .map((v) => {
     const gpcHonored = v.gpc && v.honorGpc;
@@ -254,14 +255,6 @@ describe('gppData outside the US', () => {
   });
 });
 
-describe('sensitiveDataKinds', () => {
-  it('names every one of usnat’s sixteen kinds once, health covering two of them', () => {
-    expect(sensitiveDataKinds()).toHaveLength(15);
-    expect(new Set(sensitiveDataKinds()).size).toBe(15);
-    expect(sensitiveDataKinds()).toContain('health');
-  });
-});
-
 describe('a Colorado visitor', () => {
   const colorado = (overrides: Partial<GppInput>) =>
     new GppModel(
@@ -290,10 +283,21 @@ describe('a Colorado visitor', () => {
   });
 
   it('on a health site has "no consent" for health data in usco and both health slots of usnat', () => {
-    const model = colorado({ sensitiveData: ['health'] });
+    const model = colorado({ sensitiveData: ['health', 'consumer-health'] });
     expect(model.getFieldValue('usco', 'SensitiveDataProcessing')).toEqual([0, 0, 1, 0, 0, 0, 0]);
     expect(model.getFieldValue('usnat', 'SensitiveDataProcessing')).toEqual([
       0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
     ]);
+  });
+});
+
+describe('known children', () => {
+  it('says "no consent" for every age the section has when the site lists children', () => {
+    const model = new GppModel(
+      gppData({ region: 'US-CT', gpc: false, optOut: true, noticeShown: true, sensitiveData: ['children'] }).gppString,
+    );
+    expect(model.getFieldValue('usnat', 'KnownChildSensitiveDataConsents')).toEqual([1, 1, 1]);
+    expect(model.getFieldValue('usct', 'KnownChildSensitiveDataConsents')).toEqual([1, 1, 1]);
+    expect(model.getFieldValue('usnat', 'SensitiveDataLimitUseNotice')).toBe(0);
   });
 });
