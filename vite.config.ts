@@ -30,7 +30,8 @@ const perLanguage = (name: string, keys?: readonly string[]): Plugin => ({
       const picked = keys
         ? Object.fromEntries(keys.map((key) => [key, strings[key as keyof typeof strings]]))
         : strings;
-      const source = parts.join(literal(picked));
+      // In parentheses: an arrow function may return it, where braces would open a block.
+      const source = parts.join(`(${literal(picked)})`);
       if (code === 'en') entry.code = source;
       else this.emitFile({ type: 'asset', fileName: `consentry-${name}.${code}.js`, source });
     }
