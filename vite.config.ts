@@ -50,6 +50,7 @@ const perLanguage = (name: string, keys?: readonly string[]): Plugin => ({
  * - `preferences`: dist/consentry-prefs(.<lang>).js, the Preact dialog and the cookie
  *   declaration, loaded when they open;
  * - `records`: dist/consentry-records.js, the consent history and log, loaded after a decision;
+ * - `gpp`: dist/consentry-gpp.js, the IAB GPP API, loaded by the engine when `gpp: true`;
  * - `module`: dist/consentry.mjs and its chunks (first layer, preferences, records, strings),
  *   for `import { createConsentry } from 'consentry'`.
  * Without a build mode (vitest), only the shared settings apply. scripts/build.mjs runs them all.
@@ -77,12 +78,13 @@ const builds: Record<string, UserConfig['build']> = {
   view: chunk('view', 'consentry-ui.js'),
   preferences: chunk('preferences', 'consentry-prefs.js'),
   records: chunk('records', 'consentry-records.js'),
+  gpp: chunk('gpp', 'consentry-gpp.js'),
   module: {
     emptyOutDir: false,
     minify: false,
     lib: { entry: 'src/module.ts', formats: ['es'], fileName: () => 'consentry.mjs' },
     rolldownOptions: {
-      external: [/^preact/, 'idb-keyval'],
+      external: [/^preact/, 'idb-keyval', 'js-cookie'],
       output: { chunkFileNames: 'chunks/[name]-[hash].mjs' },
     },
   },

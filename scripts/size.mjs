@@ -5,18 +5,25 @@
  * when the figures written in README.md differ from the measured ones (`--write` updates
  * them). 1 KB = 1024 bytes.
  *
- * The first layer and the preferences come one file per built-in language
+ * The engine, the first layer and the preferences come one file per built-in language
  * (`consentry-ui.js` in English, `consentry-ui.<lang>.js`); each kind has one budget for
- * all its files, the table gives the smallest and the largest, and a first visit counts
- * with the largest first layer.
+ * all its files, the table gives the smallest and the largest, and a visit counts with
+ * the largest of each.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const kinds = [
-  // The gate: every page view of every site runs it, and a returning visit nothing else.
-  // It carries every built-in language's code and reopen label (32 of them, 461 B of it).
-  { id: 'gate', name: /^consentry\.js$/, label: 'gate, every page view (consentry.js)', budget: 7872 },
+  // The script tag: every page view of every site waits for it before the parser goes on.
+  { id: 'tag', name: /^consentry\.js$/, label: 'script tag, parser-blocking (consentry.js)', budget: 3584 },
+  // The engine: fetched by the tag on every page view, run after the parser yields.
+  {
+    id: 'engine',
+    name: /^consentry-engine(\.[a-z]+)?\.js$/,
+    label: 'engine, after the parser yields (consentry-engine.js)',
+    perLanguage: 'engine, after the parser yields (`consentry-engine.js`, `consentry-engine.<lang>.js`)',
+    budget: 10496,
+  },
   // The first layer: fetched with the gate when the banner or an embed placeholder shows.
   {
     id: 'ui',
@@ -32,6 +39,12 @@ const kinds = [
     label: 'preferences dialog (consentry-prefs.js)',
     perLanguage: 'preferences dialog (`consentry-prefs.js`, `consentry-prefs.<lang>.js`)',
     budget: 9600,
+  },
+  {
+    id: 'gpp',
+    name: /^consentry-gpp\.js$/,
+    label: 'IAB GPP API, with `gpp: true` only (consentry-gpp.js)',
+    budget: 2048,
   },
   {
     id: 'records',
@@ -59,19 +72,19 @@ const measured = kinds.map((kind) => {
   return { ...kind, files, smallest: by('brotli')[0], largest: by('brotli').at(-1), by };
 });
 const kind = (id) => measured.find((k) => k.id === id);
-const gate = kind('gate').files[0];
+const tag = kind('tag').files[0];
+const largestEngine = kind('engine').largest;
 const largestUi = kind('ui').largest;
 const langOf = (file) => file.match(/\.([a-z]+)\.js$/)?.[1] ?? 'en';
 
 // What a visit fetches before the visitor does anything.
 const visits = [
-  { label: 'returning visit: the gate alone', brotli: gate.brotli, budget: 7872 },
+  // Issue 12 aims at 6 KB and 10 KB; docs/architecture.md says where the bytes go.
+  { label: 'returning visit: the script tag and the engine', brotli: tag.brotli + largestEngine.brotli, budget: 12928 },
   {
-    label: `first visit, banner on screen: the gate and the largest first layer (${largestUi.file})`,
-    brotli: gate.brotli + largestUi.brotli,
-    // 10 KB until the gate carried 32 languages' codes and reopen labels and the first layer
-    // the longer banner text (Greek the largest); shrinking the gate is an issue of its own.
-    budget: 11200,
+    label: `first visit, banner on screen: the script tag, the engine and the largest first layer (${largestUi.file})`,
+    brotli: tag.brotli + largestEngine.brotli + largestUi.brotli,
+    budget: 16256,
   },
 ];
 

@@ -4,6 +4,7 @@
  */
 import { type ConsentryOptions, createConsentry as create } from './api.js';
 import { loadStrings } from './i18n/load.js';
+import { sendConsentModeDefault, sendEarlySignals } from './tag/signals.js';
 import type { ConsentryApi, ConsentryConfig } from './types.js';
 
 export type { ConsentryOptions } from './api.js';
@@ -15,7 +16,13 @@ export type * from './types.js';
  * @example createConsentry({ policyUrl: '/privacy', cookiePolicyUrl: '/cookies' })
  */
 export function createConsentry(config: ConsentryConfig = {}, options: ConsentryOptions = {}): ConsentryApi {
+  // What must come before any other tag, as the script tag sends it (src/tag/).
+  sendConsentModeDefault(window);
+  const gppQueue = sendEarlySignals(window, config, {});
   return create(config, {
+    defaultSent: true,
+    gppQueue,
+    loadGpp: () => import('./signals/gpp/api.js').then((m) => m.createGppApi),
     loadView: (lang) =>
       Promise.all([import('./ui/first-layer.js'), loadStrings(lang)]).then(([m, t]) => m.mountViewWith(t)),
     loadPreferences: (lang) =>

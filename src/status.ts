@@ -4,9 +4,11 @@ import type { ConsentContext } from './consent/state.js';
 import { type HeldRecord, tagOf } from './gate/gate.js';
 import { matchesCookie, readCookies } from './page/jar.js';
 import { toConsentModeState } from './signals/consent-mode.js';
+import { type ConsentModeCheck, checkConsentMode } from './signals/consent-mode-check.js';
 import type { Choices, Receipt, ResolvedConfig, Status } from './types.js';
 
 interface StatusInput {
+  win: Window;
   config: ResolvedConfig;
   ctx: ConsentContext;
   receipt: Receipt | null;
@@ -53,5 +55,16 @@ export function buildStatus(input: StatusInput): Status {
   });
   console.table({ ...categories, ...consentMode });
   if (held.length) console.table(held.map((h) => ({ ...h, categories: h.categories.join(' ') })));
-  return { ...facts, categories, held, consentMode };
+  const consentModeCheck = checkConsentMode(input.win, input.win.document, granted);
+  reportCheck(consentModeCheck);
+  return { ...facts, categories, held, consentMode, consentModeCheck };
+}
+
+/** Says in the console what the Consent Mode self-check found wrong, one warning per finding. */
+function reportCheck(check: ConsentModeCheck) {
+  const warn = (message: string) => console.warn(`[Consentry] Consent Mode: ${message}`);
+  if (!check.defaultBeforeTags) warn("a Google tag came before Consentry's default: put Consentry's script above it.");
+  if (check.missingKeys.length) warn(`no default sets ${check.missingKeys.join(', ')}.`);
+  if (check.tagsBeforeUpdate.length) warn(`loaded before the first update: ${check.tagsBeforeUpdate.join(', ')}.`);
+  for (const found of check.contradictions) warn(found);
 }

@@ -1,4 +1,5 @@
 /** Public types of Consentry: configuration, receipts and the console API. */
+import type { ConsentModeCheck } from './signals/consent-mode-check.js';
 
 /** A category id: the built-in ones, or any added by the config. */
 export type CategoryId = 'necessary' | 'preferences' | 'analytics' | 'advertising' | 'social' | (string & {});
@@ -44,8 +45,12 @@ export interface Status {
   categories: Choices;
   held: { element: string; categories: string[]; state: HeldState }[];
   consentMode: Record<string, 'granted' | 'denied'>;
+  /** Whether the page's Consent Mode set-up works, as Google's Tag Assistant would check it. */
+  consentModeCheck: ConsentModeCheck;
   undeclaredCookies: string[];
 }
+
+export type { ConsentModeCheck } from './signals/consent-mode-check.js';
 
 /** A held element's state; `unheld` marks a markup slip that let a tag run unguarded. */
 export type HeldState = 'held' | 'loaded' | 'unheld';

@@ -1,9 +1,13 @@
 import type { ConsentryOptions } from './engine/index.js';
+import type { createGppApi } from './signals/gpp/api.js';
 import type { CreateRecords } from './storage/records.js';
 import type { Choices, ConsentryApi, ResolvedConfig } from './types.js';
 
 /** The engine file's one export: starts Consentry with the script tag's config and loaders. @internal */
 export type StartEngine = (config: unknown, options: ConsentryOptions) => ConsentryApi;
+
+/** The GPP file's one export. @internal */
+export type CreateGpp = typeof createGppApi;
 
 /** A held iframe the view draws a placeholder for. @internal */
 export interface HeldEmbed {
@@ -73,6 +77,8 @@ export interface Chunks {
   /** The engine the script tag starts after the parser yields (`consentry-engine.js`). */
   engine?: StartEngine;
   view?: MountView;
+  /** The IAB GPP API (`consentry-gpp.js`), on a site with `gpp: true`. */
+  gpp?: CreateGpp;
   preferences?: MountPreferences;
   records?: CreateRecords;
 }

@@ -10,14 +10,16 @@ import { builtInCodes } from '../i18n/builtin.js';
 import { pickLanguage } from '../i18n/language.js';
 import { deleteCookies } from '../page/jar.js';
 import { whenDomReady } from '../page/ready.js';
-import { ensureGtag, gtagCommand, toConsentModeState } from '../signals/consent-mode.js';
+import { watchContradictions } from '../signals/consent-mode-check.js';
 import { loadGoogleAnalytics } from '../signals/ga.js';
 import { hasGPC } from '../signals/gpc.js';
 import { buildStatus } from '../status.js';
 import { readChoice } from '../storage/cookie.js';
 import type { CreateRecords } from '../storage/records.js';
+import { sendConsentModeDefault } from '../tag/signals.js';
 import type { Receipt, Status } from '../types.js';
-import type { MountPreferences, MountView } from '../view.js';
+import type { CreateGpp, MountPreferences, MountView } from '../view.js';
+import { followGpp, limitDataUseWhenNeeded } from './ad-signals.js';
 import { announce, followChanges } from './change-path.js';
 import { createDecisions, type Decisions } from './decisions.js';
 import { createEvents, type Events } from './events.js';
@@ -44,6 +46,10 @@ export interface ConsentryOptions {
   nonce?: string;
   /** The interface language, when the caller has picked it already (the script tag). */
   lang?: string;
+  /** Loads the IAB GPP API (`gpp: true`). */
+  loadGpp?: () => Promise<CreateGpp>;
+  /** The calls the GPP stub queued until the API loads; without a stub, no GPP API. @internal */
+  gppQueue?: unknown[][];
   /** The script tag's data attributes, over the config (SPEC §1). @internal */
   attributes?: Attributes;
   /** The script tag has pushed Consent Mode's default already. @internal */
@@ -102,10 +108,7 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
   const doc = win.document;
   const life = createLifetime();
   const { config, errors, ctx, lang } = readSetup(win, input, options);
-  if (!options.defaultSent) {
-    ensureGtag(win);
-    gtagCommand(win, 'consent', 'default', { ...toConsentModeState({}), wait_for_update: 500 });
-  }
+  if (!options.defaultSent) sendConsentModeDefault(win);
   const stored = readStored(config);
   const store = createStore(ctx, stored.receipt);
   const events = createEvents(win, store.granted, life, (m) => log('error', m));
@@ -114,6 +117,10 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
   const granted = store.granted();
   if (stored.receipt || ctx.categories.some((c) => c.id !== 'necessary' && granted[c.id])) announce(win, granted);
 
+  life.onStop(watchContradictions(win, store.granted, (message) => console.warn(message)));
+  // Meta's Limited Data Use comes before anything is released, the gate's first scan included.
+  const beforeRelease = limitDataUseWhenNeeded(win, config, store);
+  beforeRelease();
   // Set once the view exists: it draws placeholders for iframes held after start-up.
   let heldLater: ((record: HeldRecord) => void) | undefined;
   let isReady = false;
@@ -126,6 +133,7 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
   life.onStop(() => gate.stop());
   let gaScript: HTMLScriptElement | undefined;
   const release = () => {
+    beforeRelease();
     gate.release();
     if (config.gaId && store.granted().analytics && !gaScript)
       gaScript = loadGoogleAnalytics(doc, config.gaId, options.nonce);
@@ -149,6 +157,16 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
     log: (m) => log('error', m),
   });
   heldLater = view.heldLater;
+  followGpp({
+    win,
+    config,
+    store,
+    view,
+    life,
+    gppQueue: options.gppQueue,
+    loadGpp: options.loadGpp,
+    log: (m) => log('warn', m),
+  });
 
   if (store.signalled) {
     // Nothing of theirs ran on this page yet; their cookies from earlier visits go now.
@@ -179,6 +197,7 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
     records,
     status: () =>
       buildStatus({
+        win,
         config,
         ctx,
         receipt: store.receipt(),

@@ -18,6 +18,12 @@ export interface ViewDriver {
   drawPage(): void;
   /** A held iframe appeared after start-up (a single-page app): it gets its placeholder. */
   heldLater(record: HeldRecord): void;
+  /** The banner or the preferences are on screen (as last asked for). */
+  visible(): boolean;
+  /** The banner or the preferences have been shown on this page. */
+  noticed(): boolean;
+  /** Calls `fn` each time the view is shown or hidden. */
+  onVisibility(fn: () => void): void;
 }
 
 interface ViewDeps {
@@ -48,6 +54,9 @@ export function createViewDriver(deps: ViewDeps): ViewDriver {
   const { doc, config, lang, store, decisions, life } = deps;
   let view: Promise<ViewHandle | undefined> | undefined;
   let launcher: Promise<Launcher> | undefined;
+  let visible = false;
+  let noticed = false;
+  const visibilityListeners: (() => void)[] = [];
   const loadPreferences = () => deps.loadPreferences?.(lang) ?? Promise.reject(new Error('no preferences module'));
 
   function ensureView(): Promise<ViewHandle | undefined> | undefined {
@@ -93,7 +102,16 @@ export function createViewDriver(deps: ViewDeps): ViewDriver {
     void launcher?.then((l) => l.show(visible));
   }
 
+  function setVisible(next: boolean) {
+    noticed ||= next;
+    if (next === visible) return;
+    visible = next;
+    for (const fn of visibilityListeners) fn();
+  }
+
   function show(action: ViewAction) {
+    if (action === 'showBanner' || action === 'showPreferences') setVisible(true);
+    if (action === 'hide') setVisible(false);
     if (action === 'showBanner') showLauncher(false);
     // Both files at once when the preferences open first (the reopen button): not one after the other.
     if (action === 'showPreferences' && !view) loadPreferences().catch(() => {});
@@ -131,5 +149,8 @@ export function createViewDriver(deps: ViewDeps): ViewDriver {
     heldLater(record) {
       if (record.el.tagName === 'IFRAME') void ensureView()?.then((v) => v?.refresh());
     },
+    visible: () => visible,
+    noticed: () => noticed,
+    onVisibility: (fn) => void visibilityListeners.push(fn),
   };
 }

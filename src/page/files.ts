@@ -7,7 +7,13 @@ type ChunkWindow = Window & { consentryChunks?: Chunks };
 export type LoadFile = <K extends keyof Chunks>(key: K, lang?: string) => Promise<NonNullable<Chunks[K]>>;
 
 /** Each chunk's file name: `consentry-<name>.js`, and `.<lang>` for a file per built-in language. */
-const names: Record<keyof Chunks, string> = { engine: 'engine', view: 'ui', preferences: 'prefs', records: 'records' };
+const names: Record<keyof Chunks, string> = {
+  engine: 'engine',
+  view: 'ui',
+  preferences: 'prefs',
+  records: 'records',
+  gpp: 'gpp',
+};
 
 function loadScript(doc: Document, src: string, nonce: string | undefined): Promise<void> {
   return new Promise((resolve, reject) => {

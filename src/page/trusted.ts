@@ -15,10 +15,14 @@ export interface Trusted {
 type Policy = { createScript(s: string): string; createScriptURL(s: string): string };
 type PolicyFactory = { createPolicy(name: string, rules: Policy): Policy };
 
-let cached: Trusted | undefined;
+// Kept on the window under a registered symbol: the script tag and the engine are separate
+// files, each with its own copy of this module, and a page allows the policy to be made once.
+const key = Symbol.for('consentry.trusted');
+type TrustedWindow = Window & { [key]?: Trusted };
 
 /** The `consentry` policy, made once per page; plain strings when Trusted Types are absent or refuse it. */
 export function trusted(win: Window): Trusted {
+  const cached = (win as TrustedWindow)[key];
   if (cached) return cached;
   let policy: Policy | undefined;
   try {
@@ -31,6 +35,7 @@ export function trusted(win: Window): Trusted {
       "[Consentry] held scripts stay held: this page's CSP does not allow the 'consentry' policy. Add 'consentry' to its trusted-types directive.",
     );
   }
-  cached = { script: (s) => policy?.createScript(s) ?? s, url: (s) => policy?.createScriptURL(s) ?? s };
-  return cached;
+  const made: Trusted = { script: (s) => policy?.createScript(s) ?? s, url: (s) => policy?.createScriptURL(s) ?? s };
+  (win as TrustedWindow)[key] = made;
+  return made;
 }

@@ -11,8 +11,8 @@ import { isPlainObject } from '../config/validate.js';
 import { builtInCodes, isBuiltIn } from '../i18n/builtin.js';
 import { pickLanguage } from '../i18n/language.js';
 import { createFileLoader } from '../page/files.js';
-import { ensureGtag, gtagCommand, toConsentModeState } from '../signals/consent-mode.js';
 import type { ConsentryApi } from '../types.js';
+import { sendConsentModeDefault, sendEarlySignals } from './signals.js';
 import { createStub } from './stub.js';
 
 declare const __CONSENTRY_VERSION__: string;
@@ -47,8 +47,7 @@ function start() {
     return;
   }
   // Consent Mode's default first, before any tag can run (SPEC §4).
-  ensureGtag(win);
-  gtagCommand(win, 'consent', 'default', { ...toConsentModeState({}), wait_for_update: 500 });
+  sendConsentModeDefault(win);
   const stub = createStub(__CONSENTRY_VERSION__);
   win.Consentry = stub.api;
   // A tag manager may insert the script without `currentScript`; find it by name instead.
@@ -58,6 +57,7 @@ function start() {
   // The config as written; the engine checks it, the attributes winning (SPEC §1).
   const config = win.consentryConfig;
   const attributes = readAttributes(script);
+  const gppQueue = sendEarlySignals(win, config, attributes);
   const lang = languageOf(config, attributes);
   const load = createFileLoader(document, script?.src || location.href, nonce, isBuiltIn);
   if (!hasStoredChoice()) load('view', lang).catch(() => {});
@@ -66,12 +66,14 @@ function start() {
       stub.start(
         startEngine(config, {
           attributes,
+          gppQueue,
           nonce,
           lang,
           defaultSent: true,
           loadView: (l) => load('view', l),
           loadPreferences: (l) => load('preferences', l),
           loadRecords: () => load('records'),
+          loadGpp: () => load('gpp'),
         }),
       ),
     )

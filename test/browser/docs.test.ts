@@ -121,6 +121,7 @@ describe.each(snippets)('$file:$line ($lang)', (snippet) => {
           'preact/hooks': '/node_modules/preact/hooks/dist/hooks.mjs',
           'preact/jsx-runtime': '/node_modules/preact/jsx-runtime/dist/jsxRuntime.mjs',
           'idb-keyval': '/node_modules/idb-keyval/dist/index.js',
+          'js-cookie': '/node_modules/js-cookie/dist/js.cookie.mjs',
         },
       };
       const { p, errors } = await openSnippetPage(

@@ -272,12 +272,17 @@ describe('revoking consent', () => {
 });
 
 describe('what each page view fetches of Consentry', () => {
-  it('the gate and the first layer on a first visit, the records after a decision, the gate alone next time, the preferences when opened', async () => {
+  it('the script tag, the engine and the first layer on a first visit, the records after a decision, the tag and the engine next time, the preferences when opened', async () => {
     h.server.page('/', consentryPage());
     const page = await open('/');
     await banner(page).waitFor();
     await page.waitForLoadState('load');
-    expect(h.server.fetched('/dist/')).toEqual(['/dist/consentry.js', '/dist/consentry-ui.js']);
+    // The engine and the banner come at once, not one after the other.
+    expect(h.server.fetched('/dist/').sort()).toEqual([
+      '/dist/consentry-engine.js',
+      '/dist/consentry-ui.js',
+      '/dist/consentry.js',
+    ]);
     h.server.clearLog();
     await page.locator('[data-action="reject-all"]').click();
     // The cookie is written in the click, before any file is fetched.
@@ -289,10 +294,11 @@ describe('what each page view fetches of Consentry', () => {
     await page.reload();
     await page.waitForLoadState('load');
     await page.waitForTimeout(1200); // past the idle recovery a pending receipt would start
-    expect(h.server.fetched('/dist/')).toEqual(['/dist/consentry.js']);
+    expect(h.server.fetched('/dist/')).toEqual(['/dist/consentry.js', '/dist/consentry-engine.js']);
     await page.locator('[data-action="open-preferences"]').click();
     await page.locator('[data-part="preferences"]').waitFor();
     expect(h.server.fetched('/dist/').sort()).toEqual([
+      '/dist/consentry-engine.js',
       '/dist/consentry-prefs.js',
       '/dist/consentry-ui.js',
       '/dist/consentry.js',

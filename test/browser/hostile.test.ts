@@ -154,7 +154,11 @@ describe('a page that gets in the way', () => {
       Object.defineProperty(Document.prototype, 'currentScript', { get: () => null });
     });
     await page.locator('[data-part="banner"]').waitFor();
-    expect(h.server.fetched('/dist/')).toEqual(['/dist/consentry.js', '/dist/consentry-ui.js']);
+    expect(h.server.fetched('/dist/').sort()).toEqual([
+      '/dist/consentry-engine.js',
+      '/dist/consentry-ui.js',
+      '/dist/consentry.js',
+    ]);
     expect(errors).toEqual([]);
   });
 });

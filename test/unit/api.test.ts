@@ -482,6 +482,7 @@ describe('createConsentry', () => {
         categories: makeChoices({ analytics: true }),
         held: [{ element: '<script#embed> /embed.js', categories: ['social'], state: 'held' }],
         consentMode: { ...deniedState(), analytics_storage: 'granted' },
+        consentModeCheck: { defaultBeforeTags: true, missingKeys: [], tagsBeforeUpdate: [], contradictions: [] },
         undeclaredCookies: ['_hjid'],
       });
       expect(console.table).toHaveBeenCalled();

@@ -15,7 +15,7 @@ function statusInput(overrides: Partial<Parameters<typeof buildStatus>[0]> = {})
     failed: false,
   };
   return {
-    doc: document,
+    win: window as Window,
     config,
     ctx,
     receipt: null,
@@ -29,6 +29,7 @@ function statusInput(overrides: Partial<Parameters<typeof buildStatus>[0]> = {})
 describe('buildStatus', () => {
   beforeEach(() => {
     vi.spyOn(console, 'table').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
   });
   afterEach(() => {
     vi.restoreAllMocks();
@@ -81,5 +82,20 @@ describe('buildStatus', () => {
     expect(console.table).toHaveBeenCalledWith(
       expect.objectContaining({ necessary: true, analytics: false, analytics_storage: 'denied' }),
     );
+  });
+
+  it('runs the Consent Mode self-check and says in the console what it found', () => {
+    document.head.innerHTML =
+      '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script><script src="/consentry.js"></script>';
+    const status = buildStatus(statusInput());
+    expect(status.consentModeCheck.defaultBeforeTags).toBe(false);
+    expect(status.consentModeCheck.missingKeys).toEqual([
+      'ad_storage',
+      'ad_user_data',
+      'ad_personalization',
+      'analytics_storage',
+    ]);
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining("a Google tag came before Consentry's default"));
+    document.head.innerHTML = '';
   });
 });

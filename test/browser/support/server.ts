@@ -22,7 +22,7 @@ export interface TestPage {
 const dist = new URL('../../../dist/', import.meta.url).pathname;
 const root = new URL('../../../', import.meta.url).pathname;
 // The runtime dependencies, served so a page can import the npm build through an import map.
-const servedModules = /^\/node_modules\/(preact|idb-keyval)\/[\w./-]+\.m?js$/;
+const servedModules = /^\/node_modules\/(preact|idb-keyval|js-cookie)\/[\w./-]+\.m?js$/;
 const types: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html' };
 
 /**

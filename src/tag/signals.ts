@@ -1,0 +1,58 @@
+import type { Attributes } from '../config/attributes.js';
+import { ensureGtag, gtagCommand, toConsentModeState } from '../signals/consent-mode.js';
+import { defaultOptOutRegions, setConsentModeExtras, setRegionDefaults } from '../signals/consent-mode-extras.js';
+import { hasGPC } from '../signals/gpc.js';
+import { installGppStub } from '../signals/gpp/stub.js';
+
+/** The few keys the script tag reads before the engine checks the config. */
+interface EarlyKeys {
+  mode?: unknown;
+  region?: unknown;
+  honorGPC?: unknown;
+  adsDataRedaction?: unknown;
+  urlPassthrough?: unknown;
+  gpp?: unknown;
+  categories?: Record<string, { saleOrShare?: unknown } | undefined>;
+}
+
+/**
+ * Consent Mode's default (SPEC §4): every key denied but `security_storage`, waiting 500 ms
+ * for the update; `window.dataLayer` and a standard `gtag` when the page has none.
+ */
+export function sendConsentModeDefault(win: Window): void {
+  ensureGtag(win);
+  gtagCommand(win, 'consent', 'default', { ...toConsentModeState({}), wait_for_update: 500 });
+}
+
+/**
+ * What Google's and the ad partners' tags must find before any of them runs, from the
+ * config as written (only a literal `true` turns a switch on; the engine reports any bad
+ * value): `ads_data_redaction` and `url_passthrough` (`gtag('set', …)`); in `mode: 'auto'`
+ * without a region, Consent Mode defaults for the opt-out regions (the US), where GPC
+ * keeps the ad keys denied; and the IAB GPP stub (`gpp: true`). Returns the GPP stub's
+ * queue for the engine, if it installed one.
+ * @example sendEarlySignals(window, window.consentryConfig, readAttributes(script))
+ */
+export function sendEarlySignals(win: Window, config: unknown, attributes: Attributes): unknown[][] | undefined {
+  try {
+    const early = (config ?? {}) as EarlyKeys;
+    setConsentModeExtras(win, {
+      adsDataRedaction: early.adsDataRedaction === true,
+      urlPassthrough: early.urlPassthrough === true,
+    });
+    const mode = attributes.mode ?? early.mode;
+    if (mode === 'auto' && (attributes.region ?? early.region) === undefined) {
+      const gpc = early.honorGPC !== false && hasGPC(win.navigator);
+      const saleOrShare = (id: string) => early.categories?.[id]?.saleOrShare ?? id === 'advertising';
+      const optOut = (id: string) => !(gpc && saleOrShare(id));
+      setRegionDefaults(win, defaultOptOutRegions, {
+        preferences: optOut('preferences'),
+        analytics: optOut('analytics'),
+        advertising: optOut('advertising'),
+      });
+    }
+    return early.gpp === true ? installGppStub(win) : undefined;
+  } catch {
+    return undefined; // a config that throws when read: the engine reports it, and nothing extra is sent
+  }
+}
