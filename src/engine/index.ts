@@ -5,13 +5,11 @@ import { isCurrent } from '../consent/receipt.js';
 import { resolveMode } from '../consent/region.js';
 import { isSensitivePage } from '../consent/sensitive.js';
 import type { ConsentContext } from '../consent/state.js';
-import { createGate, type HeldRecord } from '../gate/gate.js';
 import { builtInCodes } from '../i18n/builtin.js';
 import { pickLanguage } from '../i18n/language.js';
 import { deleteCookies } from '../page/jar.js';
 import { whenDomReady } from '../page/ready.js';
 import { watchContradictions } from '../signals/consent-mode-check.js';
-import { loadGoogleAnalytics } from '../signals/ga.js';
 import { hasGPC } from '../signals/gpc.js';
 import { buildStatus } from '../status.js';
 import { readChoice } from '../storage/cookie.js';
@@ -19,12 +17,13 @@ import type { CreateRecords } from '../storage/records.js';
 import { sendConsentModeDefault } from '../tag/signals.js';
 import type { Receipt, Status } from '../types.js';
 import type { CreateGpp, MountPreferences, MountView } from '../view.js';
-import { followGpp, limitDataUseWhenNeeded } from './ad-signals.js';
+import { followGpp } from './ad-signals.js';
 import { announce, followChanges } from './change-path.js';
 import { createDecisions, type Decisions } from './decisions.js';
 import { createEvents, type Events } from './events.js';
-import { createLifetime } from './lifetime.js';
+import { createLifetime, type Lifetime } from './lifetime.js';
 import { createRecordsLoader, type RecordsLoader } from './records.js';
+import { createRelease } from './release.js';
 import { type ConsentStore, createStore } from './store.js';
 import { createViewDriver, type ViewDriver } from './view.js';
 
@@ -96,6 +95,45 @@ function readStored(config: { revision: string; expiresDays: number }) {
   return { receipt: current ? stored.receipt : null, pending: stored.pending };
 }
 
+interface PresentDeps {
+  win: Window;
+  store: ConsentStore;
+  stored: { receipt: Receipt | null; pending: boolean };
+  view: ViewDriver;
+  decisions: Decisions;
+  records: RecordsLoader;
+  life: Lifetime;
+  /** Runs once the DOM is ready, before 'ready' is sent. */
+  onReady(): void;
+}
+
+/**
+ * What the visitor meets at start-up: the signal's own receipt (its sale-or-share cookies
+ * from earlier visits deleted first), then the banner when no choice stands, or the reopen
+ * button; the recovery of a pending receipt when the page is idle; placeholders and
+ * cookie declarations once the DOM is ready.
+ */
+function present({ win, store, stored, view, decisions, records, life, onReady }: PresentDeps) {
+  const { ctx } = store;
+  if (store.signalled) {
+    // Nothing of theirs ran on this page yet; their cookies from earlier visits go now.
+    deleteCookies(win.location.hostname, declaredCookies(ctx.categories.filter((c) => c.saleOrShare)));
+    void decisions.record(store.signalled, 'signal');
+  } else if (stored.receipt && !ctx.failed) view.show('hide');
+  if (!stored.receipt || ctx.failed) view.show('showBanner');
+  // When the page is idle: a receipt whose tab closed before IndexedDB took it is
+  // recovered from the cookie (and logged again; the endpoint dedupes by id), and what
+  // the consent log could not take earlier is sent again. The `consentry_pending` cookie,
+  // read with the choice, tells whether that is needed, so most page views load nothing.
+  const fromCookie = stored.receipt;
+  if (stored.pending) life.later(() => void records.get().then((r) => r?.recover(fromCookie)), 1000);
+  void whenDomReady(win.document, life.signal).then(() => {
+    if (life.signal.aborted) return;
+    view.drawPage();
+    onReady();
+  });
+}
+
 /**
  * Starts the engine, in this order: the config; Consent Mode's default (unless the script
  * tag sent it); the stored choice and the signal over it; the update for a stored or
@@ -118,32 +156,11 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
   if (stored.receipt || ctx.categories.some((c) => c.id !== 'necessary' && granted[c.id])) announce(win, granted);
 
   life.onStop(watchContradictions(win, store.granted, (message) => console.warn(message)));
-  // Meta's Limited Data Use comes before anything is released, the gate's first scan included.
-  const beforeRelease = limitDataUseWhenNeeded(win, config, store);
-  beforeRelease();
-  // Set once the view exists: it draws placeholders for iframes held after start-up.
-  let heldLater: ((record: HeldRecord) => void) | undefined;
-  let isReady = false;
-  const gate = createGate(
-    doc,
-    (ids) => ids.every((id) => store.granted()[id] === true),
-    (m) => log('warn', m),
-    (record) => isReady && heldLater?.(record),
-  );
-  life.onStop(() => gate.stop());
-  let gaScript: HTMLScriptElement | undefined;
-  const release = () => {
-    beforeRelease();
-    gate.release();
-    if (config.gaId && store.granted().analytics && !gaScript)
-      gaScript = loadGoogleAnalytics(doc, config.gaId, options.nonce);
-  };
-  release();
+  const held = createRelease({ doc, config, store, nonce: options.nonce, life, warn: (m) => log('warn', m) });
 
   const records = createRecordsLoader(win, config.logEndpoint, options.loadRecords, (m) => log('error', m));
-  followChanges(store, { win, config, events, release, life });
+  followChanges(store, { win, config, events, release: held.release, life });
   const decisions = createDecisions(store, { win, config, records, life, log });
-  const embeds = () => gate.records().filter((r) => r.state === 'held' && r.el.tagName === 'IFRAME');
   const view = createViewDriver({
     ...options,
     doc,
@@ -152,11 +169,10 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
     lang,
     store,
     decisions,
-    embeds,
+    embeds: held.embeds,
     life,
     log: (m) => log('error', m),
   });
-  heldLater = view.heldLater;
   followGpp({
     win,
     config,
@@ -168,27 +184,20 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
     log: (m) => log('warn', m),
   });
 
-  if (store.signalled) {
-    // Nothing of theirs ran on this page yet; their cookies from earlier visits go now.
-    deleteCookies(win.location.hostname, declaredCookies(ctx.categories.filter((c) => c.saleOrShare)));
-    void decisions.record(store.signalled, 'signal');
-  } else if (stored.receipt && !ctx.failed) view.show('hide');
-  if (!stored.receipt || ctx.failed) view.show('showBanner');
-
-  // When the page is idle: a receipt whose tab closed before IndexedDB took it is
-  // recovered from the cookie (and logged again; the endpoint dedupes by id), and what
-  // the consent log could not take earlier is sent again. The `consentry_pending` cookie,
-  // read with the choice, tells whether that is needed, so most page views load nothing.
-  const fromCookie: Receipt | null = stored.receipt;
-  if (stored.pending) life.later(() => void records.get().then((r) => r?.recover(fromCookie)), 1000);
   // 'ready' waits for the DOM, so that page scripts after this one can still subscribe.
-  void whenDomReady(doc, life.signal).then(() => {
-    if (life.signal.aborted) return;
-    view.drawPage();
-    isReady = true;
-    events.ready();
+  present({
+    win,
+    store,
+    stored,
+    view,
+    decisions,
+    records,
+    life,
+    onReady: () => {
+      held.onHeldLater(view.heldLater);
+      events.ready();
+    },
   });
-
   return {
     store,
     decisions,
@@ -202,9 +211,9 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
         ctx,
         receipt: store.receipt(),
         granted: store.granted(),
-        records: gate.records(),
+        records: held.records(),
         errors,
-        gaId: gaScript && config.gaId,
+        gaId: held.gaLoaded(),
       }),
     destroy: life.stop,
   };

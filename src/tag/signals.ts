@@ -34,25 +34,42 @@ export function sendConsentModeDefault(win: Window): void {
  * @example sendEarlySignals(window, window.consentryConfig, readAttributes(script))
  */
 export function sendEarlySignals(win: Window, config: unknown, attributes: Attributes): unknown[][] | undefined {
+  let early: ReturnType<typeof readEarly>;
   try {
-    const early = (config ?? {}) as EarlyKeys;
-    setConsentModeExtras(win, {
-      adsDataRedaction: early.adsDataRedaction === true,
-      urlPassthrough: early.urlPassthrough === true,
-    });
-    const mode = attributes.mode ?? early.mode;
-    if (mode === 'auto' && (attributes.region ?? early.region) === undefined) {
-      const gpc = early.honorGPC !== false && hasGPC(win.navigator);
-      const saleOrShare = (id: string) => early.categories?.[id]?.saleOrShare ?? id === 'advertising';
-      const optOut = (id: string) => !(gpc && saleOrShare(id));
-      setRegionDefaults(win, defaultOptOutRegions, {
-        preferences: optOut('preferences'),
-        analytics: optOut('analytics'),
-        advertising: optOut('advertising'),
-      });
-    }
-    return early.gpp === true ? installGppStub(win) : undefined;
+    early = readEarly(config, attributes);
   } catch {
     return undefined; // a config that throws when read: the engine reports it, and nothing extra is sent
   }
+  setConsentModeExtras(win, { adsDataRedaction: early.adsDataRedaction, urlPassthrough: early.urlPassthrough });
+  if (early.autoWithoutRegion) {
+    const gpc = early.honorGPC && hasGPC(win.navigator);
+    const optOut = (id: keyof typeof early.saleOrShare) => !(gpc && early.saleOrShare[id]);
+    setRegionDefaults(win, defaultOptOutRegions, {
+      preferences: optOut('preferences'),
+      analytics: optOut('analytics'),
+      advertising: optOut('advertising'),
+    });
+  }
+  return early.gpp ? installGppStub(win) : undefined;
+}
+
+/** Every key the early signals need, read once before anything is sent: a read that throws sends nothing. */
+function readEarly(config: unknown, attributes: Attributes) {
+  const c = (config ?? {}) as EarlyKeys;
+  const saleOrShare = (id: string) => {
+    const flag = c.categories?.[id]?.saleOrShare;
+    return flag === undefined ? id === 'advertising' : flag === true;
+  };
+  return {
+    adsDataRedaction: c.adsDataRedaction === true,
+    urlPassthrough: c.urlPassthrough === true,
+    autoWithoutRegion: (attributes.mode ?? c.mode) === 'auto' && (attributes.region ?? c.region) === undefined,
+    honorGPC: c.honorGPC !== false,
+    saleOrShare: {
+      preferences: saleOrShare('preferences'),
+      analytics: saleOrShare('analytics'),
+      advertising: saleOrShare('advertising'),
+    },
+    gpp: c.gpp === true,
+  };
 }

@@ -1,0 +1,64 @@
+import type { ResolvedConfig } from '../config/parse.js';
+import { createGate, type HeldRecord } from '../gate/gate.js';
+import { loadGoogleAnalytics } from '../signals/ga.js';
+import { limitDataUseWhenNeeded } from './ad-signals.js';
+import type { Lifetime } from './lifetime.js';
+import type { ConsentStore } from './store.js';
+
+/** What the page may run: the held elements, the `data-ga-id` tag, and what must come before them. */
+export interface Release {
+  /** Releases everything the store grants now (Meta's Limited Data Use first, when needed). */
+  release(): void;
+  /** Every `data-consent` element found, and what became of it. */
+  records(): readonly HeldRecord[];
+  /** The iframes still held, for their placeholders. */
+  embeds(): HeldRecord[];
+  /** The measurement id, once the `data-ga-id` shortcut has loaded gtag.js. */
+  gaLoaded(): string | undefined;
+  /** From the DOM's readiness on, `fn` hears of each element held after start-up. */
+  onHeldLater(fn: (record: HeldRecord) => void): void;
+}
+
+interface ReleaseDeps {
+  doc: Document;
+  config: ResolvedConfig;
+  store: ConsentStore;
+  nonce?: string;
+  life: Lifetime;
+  warn: (message: string) => void;
+}
+
+/**
+ * Starts holding the page's `data-consent` elements (the gate's first scan releases what
+ * the store grants already) and loads the `data-ga-id` tag once `analytics` is granted.
+ * Meta's Limited Data Use is queued before the first scan and before every release.
+ * @example createRelease({ doc, config, store, life, warn }).release()
+ */
+export function createRelease({ doc, config, store, nonce, life, warn }: ReleaseDeps): Release {
+  const beforeRelease = limitDataUseWhenNeeded(doc.defaultView ?? window, config, store);
+  beforeRelease();
+  let heldLater: ((record: HeldRecord) => void) | undefined;
+  const gate = createGate(
+    doc,
+    (ids) => ids.every((id) => store.granted()[id] === true),
+    warn,
+    (record) => heldLater?.(record),
+  );
+  life.onStop(() => gate.stop());
+  let gaScript: HTMLScriptElement | undefined;
+  const release = () => {
+    beforeRelease();
+    gate.release();
+    if (config.gaId && store.granted().analytics && !gaScript) gaScript = loadGoogleAnalytics(doc, config.gaId, nonce);
+  };
+  release();
+  return {
+    release,
+    records: gate.records,
+    embeds: () => gate.records().filter((r) => r.state === 'held' && r.el.tagName === 'IFRAME'),
+    gaLoaded: () => (gaScript ? config.gaId : undefined),
+    onHeldLater(fn) {
+      heldLater = fn;
+    },
+  };
+}
