@@ -83,8 +83,8 @@ describe.each(engines)('$name', (engine) => {
     await d.reload();
     await waitForConsentry(d);
     expect(await exists(d, banner)).toBe(false);
-    // The gate alone: with a stored choice the first layer, and so the banner, is never fetched.
-    expect(server.fetched('/dist/')).toEqual(['/dist/consentry.js']);
+    // The script tag and the engine: with a stored choice the first layer, and so the banner, is never fetched.
+    expect(server.fetched('/dist/')).toEqual(['/dist/consentry.js', '/dist/consentry-engine.js']);
     expect(server.fetched('/stand-in/')).toEqual([]);
     expect(await ran(d)).toEqual([]);
     expect(await d.evaluate(() => window.Consentry.get())).toMatchObject({ analytics: false, advertising: false });
