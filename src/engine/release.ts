@@ -31,12 +31,15 @@ interface ReleaseDeps {
 /**
  * Starts holding the page's `data-consent` elements (the gate's first scan releases what
  * the store grants already) and loads the `data-ga-id` tag once `analytics` is granted.
- * Meta's Limited Data Use is queued before the first scan and before every release.
+ * Meta's Limited Data Use is queued before the first scan, on every change (a pixel that
+ * already runs gets it at once, before a reload) and before every release.
  * @example createRelease({ doc, config, store, life, warn }).release()
  */
 export function createRelease({ doc, config, store, nonce, life, warn }: ReleaseDeps): Release {
   const beforeRelease = limitDataUseWhenNeeded(doc.defaultView ?? window, config, store);
   beforeRelease();
+  // On every change too, reload or not: a pixel already running gets LDU at once.
+  store.onChange(beforeRelease);
   let heldLater: ((record: HeldRecord) => void) | undefined;
   const gate = createGate(
     doc,

@@ -287,11 +287,9 @@ describe('limitDataUseWhenNeeded', () => {
     expect(pixelCalls()).toEqual(['init', 'track', 'dataProcessingOptions']);
   });
 
-  // Known gap (reported to the lead): docs/recipes/meta-pixel.md says "A pixel that is already
-  // running when the visitor opts out gets the call at once", but with reloadOnRevoke (the
-  // default) the change path reloads instead of releasing, so beforeRelease() never runs and
-  // the pixel runs on without LDU until the reload. Turn `it.fails` into `it` once it does.
-  it.fails('calls a pixel that is already running at once when the visitor opts out, before the reload', async () => {
+  // docs/recipes/meta-pixel.md: "A pixel that is already running when the visitor opts out
+  // gets the call at once", also when the change path reloads instead of releasing.
+  it('calls a pixel that is already running at once when the visitor opts out, before the reload', async () => {
     runReleasedScripts();
     vi.spyOn(window.location, 'reload').mockImplementation(() => {});
     setBody(heldPixel('advertising'));
