@@ -151,9 +151,12 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
   const store = createStore(ctx, stored.receipt);
   const events = createEvents(win, store.granted, life, (m) => log('error', m));
   // A stored choice, or a mode that grants by default (opt-out), is applied at once as an
-  // update, so the default itself always denies everything but security (SPEC §4).
+  // update, so the default itself always denies everything but security (SPEC §4). A
+  // config that failed is announced too: it overrides the region defaults the script tag
+  // may have sent from it, so the page fails closed for Google's tags as well.
   const granted = store.granted();
-  if (stored.receipt || ctx.categories.some((c) => c.id !== 'necessary' && granted[c.id])) announce(win, granted);
+  if (stored.receipt || ctx.failed || ctx.categories.some((c) => c.id !== 'necessary' && granted[c.id]))
+    announce(win, granted);
 
   life.onStop(watchContradictions(win, store.granted, (message) => console.warn(message)));
   const held = createRelease({ doc, config, store, nonce: options.nonce, life, warn: (m) => log('warn', m) });

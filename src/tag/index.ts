@@ -13,7 +13,7 @@ import { pickLanguage } from '../i18n/language.js';
 import { createFileLoader } from '../page/files.js';
 import type { ConsentryApi } from '../types.js';
 import { sendConsentModeDefault, sendEarlySignals } from './signals.js';
-import { createStub } from './stub.js';
+import { createStub, type Stub } from './stub.js';
 
 declare const __CONSENTRY_VERSION__: string;
 
@@ -58,8 +58,31 @@ function start() {
   const config = win.consentryConfig;
   const attributes = readAttributes(script);
   const gppQueue = sendEarlySignals(win, config, attributes);
+  // The downloads start once the parser yields: the first script a page inserts costs
+  // Chromium milliseconds of the parser's time (its fetch is set up synchronously).
+  setTimeout(() => {
+    try {
+      fetchAndStart({ config, attributes, gppQueue, nonce, base: script?.src || location.href, stub });
+    } catch (error) {
+      console.error('[Consentry] failed to start; every held tag stays blocked.', error);
+    }
+  });
+}
+
+interface Boot {
+  config: unknown;
+  attributes: Attributes;
+  gppQueue: unknown[][] | undefined;
+  nonce: string | undefined;
+  /** Where Consentry's other files are: next to the script tag's own. */
+  base: string;
+  stub: Stub;
+}
+
+/** Fetches the engine (and the banner's file on a first visit) in the page's language, and starts it. */
+function fetchAndStart({ config, attributes, gppQueue, nonce, base, stub }: Boot) {
   const lang = languageOf(config, attributes);
-  const load = createFileLoader(document, script?.src || location.href, nonce, isBuiltIn);
+  const load = createFileLoader(document, base, nonce, isBuiltIn);
   if (!hasStoredChoice()) load('view', lang).catch(() => {});
   load('engine', lang)
     .then((startEngine) =>

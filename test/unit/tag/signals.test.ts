@@ -257,11 +257,10 @@ function stateIn(region: string): Record<string, unknown> {
 }
 
 describe('the region default and the engine', () => {
-  // Known bug (reported to the lead): in auto mode without a region the tag grants the US
-  // region default from the config as written; when the engine then rejects the config it
-  // fails closed but sends no update (nothing is granted, nothing stored), so Google keeps
-  // the US grant. Turn `it.fails` into `it` once a failed config denies in every region.
-  it.fails('leaves a US visitor denied in Consent Mode when the engine rejects the config', () => {
+  // In auto mode without a region the tag grants the US region default from the config as
+  // written; when the engine then rejects the config it fails closed, and its update says so
+  // to Google's tags in every region.
+  it('leaves a US visitor denied in Consent Mode when the engine rejects the config', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'table').mockImplementation(() => {});
     const config = { mode: 'auto', policyUrl: 'javascript:alert(1)' };

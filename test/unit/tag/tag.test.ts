@@ -43,10 +43,16 @@ function engineFile() {
   return { engine, started };
 }
 
-/** Runs the script tag as the page would load it: its synchronous part only. */
-async function runTag() {
+/** Runs the script tag's synchronous part, as the parser would. */
+async function runTagSync() {
   vi.resetModules();
   await import('../../../src/tag/index');
+}
+
+/** Runs the script tag as the page would load it: its synchronous part, then the task it leaves for when the parser yields. */
+async function runTag() {
+  await runTagSync();
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
@@ -168,6 +174,16 @@ describe('the script tag', () => {
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('config'));
     page().Consentry?.acceptAll();
     expect(page().Consentry?.has('analytics')).toBe(false);
+  });
+
+  it('starts no download before it returns to the parser: the first fetch costs the parser milliseconds', async () => {
+    const files = holdFiles();
+    page().consentryChunks = {};
+    embedScript();
+    await runTagSync();
+    expect(files.paths()).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(files.paths()).toEqual(['/consentry-ui.js', '/consentry-engine.js']);
   });
 
   it('fetches the banner with the engine on a first visit, and not when a choice is stored', async () => {
