@@ -58,15 +58,31 @@ function start() {
   const config = win.consentryConfig;
   const attributes = readAttributes(script);
   const gppQueue = sendEarlySignals(win, config, attributes);
-  // The downloads start once the parser yields: the first script a page inserts costs
-  // Chromium milliseconds of the parser's time (its fetch is set up synchronously).
-  setTimeout(() => {
+  // The downloads start after the first frame: the first script a page inserts costs
+  // Chromium milliseconds (its fetch is set up synchronously), and a timer alone would
+  // often run before the first paint, while the parser waits.
+  afterFirstFrame(() => {
     try {
       fetchAndStart({ config, attributes, gppQueue, nonce, base: script?.src || location.href, stub });
     } catch (error) {
       console.error('[Consentry] failed to start; every held tag stays blocked.', error);
     }
   });
+}
+
+/**
+ * Runs `fn` in a task of its own once the first frame is out, or after 100 ms where no
+ * frame comes (a tab opened in the background paints nothing).
+ */
+function afterFirstFrame(fn: () => void) {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    setTimeout(fn);
+  };
+  requestAnimationFrame(go);
+  setTimeout(go, 100);
 }
 
 interface Boot {
