@@ -8,4 +8,5 @@ import { build } from 'vite';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
-for (const mode of ['tag', 'engine', 'view', 'preferences', 'records', 'gpp', 'module']) await build({ mode, logLevel: 'warn' });
+for (const mode of ['tag', 'engine', 'view', 'preferences', 'records', 'gpp', 'module'])
+  await build({ mode, logLevel: 'warn' });
