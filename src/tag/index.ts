@@ -58,9 +58,11 @@ function start() {
   const config = win.consentryConfig;
   const attributes = readAttributes(script);
   const gppQueue = sendEarlySignals(win, config, attributes);
-  // The downloads start after the first frame: the first script a page inserts costs
-  // Chromium milliseconds (its fetch is set up synchronously), and a timer alone would
-  // often run before the first paint, while the parser waits.
+  // The downloads start after the first frame, or at DOMContentLoaded if that comes first:
+  // the first script a page inserts costs Chromium milliseconds (its fetch is set up
+  // synchronously), and a timer alone often ran before the first paint, while the parser
+  // waited. DOMContentLoaded keeps the engine ahead of the load event, so a page that asks
+  // Consentry once loaded finds it running, and a tab opened in the background starts too.
   afterFirstFrame(() => {
     try {
       fetchAndStart({ config, attributes, gppQueue, nonce, base: script?.src || location.href, stub });
@@ -70,19 +72,17 @@ function start() {
   });
 }
 
-/**
- * Runs `fn` in a task of its own once the first frame is out, or after 100 ms where no
- * frame comes (a tab opened in the background paints nothing).
- */
+/** Runs `fn` once: in a task after the first frame, or at DOMContentLoaded, whichever comes first. */
 function afterFirstFrame(fn: () => void) {
   let done = false;
   const go = () => {
     if (done) return;
     done = true;
-    setTimeout(fn);
+    fn();
   };
-  requestAnimationFrame(go);
-  setTimeout(go, 100);
+  requestAnimationFrame(() => setTimeout(go));
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
+  else setTimeout(go);
 }
 
 interface Boot {

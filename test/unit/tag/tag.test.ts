@@ -179,7 +179,7 @@ describe('the script tag', () => {
     expect(page().Consentry?.has('analytics')).toBe(false);
   });
 
-  it('starts no download before the first frame: the first fetch a page starts costs milliseconds', async () => {
+  it('starts no download before it returns to the parser: the first fetch a page starts costs milliseconds', async () => {
     const files = holdFiles();
     page().consentryChunks = {};
     embedScript();
