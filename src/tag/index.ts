@@ -63,7 +63,7 @@ function start() {
   // synchronously), and a timer alone often ran before the first paint, while the parser
   // waited. DOMContentLoaded keeps the engine ahead of the load event, so a page that asks
   // Consentry once loaded finds it running, and a tab opened in the background starts too.
-  afterFirstFrame(() => {
+  afterFirstFrameOrDomReady(() => {
     try {
       fetchAndStart({ config, attributes, gppQueue, nonce, base: script?.src || location.href, stub });
     } catch (error) {
@@ -73,7 +73,7 @@ function start() {
 }
 
 /** Runs `fn` once: in a task after the first frame, or at DOMContentLoaded, whichever comes first. */
-function afterFirstFrame(fn: () => void) {
+function afterFirstFrameOrDomReady(fn: () => void) {
   let done = false;
   const go = () => {
     if (done) return;
