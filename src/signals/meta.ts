@@ -3,41 +3,83 @@ type Fbq = ((...args: unknown[]) => void) & { queue?: unknown[]; callMethod?: un
 
 type MetaWindow = Window & { fbq?: Fbq };
 
+/**
+ * The calls waiting for Meta's base code, and the accessor that hands them over. Kept on
+ * the window under a registered symbol: the script tag and the engine are separate files,
+ * each with its own copy of this module, and both must queue into the one accessor, in
+ * the order they call.
+ */
+interface Waiting {
+  pending: unknown[][];
+  fbq?: Fbq;
+  get: () => Fbq | undefined;
+}
+
+const key = Symbol.for('consentry.fbq');
+type KeyedWindow = MetaWindow & { [key]?: Waiting };
+
+/** The accessor's state, with the accessor (re)installed on `window.fbq` if it is not there. */
+function waiting(win: KeyedWindow): Waiting | undefined {
+  const found = win[key];
+  if (found && Object.getOwnPropertyDescriptor(win, 'fbq')?.get === found.get) return found;
+  // Not ours (never made, or the page deleted `fbq`): keep the calls still pending and
+  // whatever value `fbq` holds now.
+  const state: Waiting = found ?? {
+    pending: [],
+    get() {
+      const fbq = state.fbq;
+      // The base code's `fbq` queues once it has its `queue` (fbevents.js then adds
+      // `callMethod`); the first read after that is the site's own `fbq('init', …)`.
+      if (fbq && (fbq.queue || fbq.callMethod)) for (const args of state.pending.splice(0)) fbq(...args);
+      return fbq;
+    },
+  };
+  state.fbq = win.fbq;
+  try {
+    Object.defineProperty(win, 'fbq', {
+      configurable: true,
+      enumerable: true,
+      get: state.get,
+      set(value: Fbq) {
+        state.fbq = value;
+      },
+    });
+  } catch {
+    return undefined; // a non-configurable `fbq` that is not a function: nothing to ride on
+  }
+  win[key] = state;
+  return state;
+}
+
+/**
+ * Calls Meta's pixel as `fbq(...args)`: at once when the page has `fbq` and nothing waits
+ * before it; otherwise in order after the calls already waiting, ahead of the pixel's own
+ * `fbq('init', …)`. Consentry never defines `fbq` itself: Meta's base code starts with
+ * `if (f.fbq) return;` and would then never load fbevents.js. So `window.fbq` becomes an
+ * accessor (one per page): the base code's assignment is kept, and the first read once
+ * the base code has set up its queue hands the waiting calls to it first.
+ * https://developers.facebook.com/docs/meta-pixel/get-started (the base code)
+ * @example callMeta(window, 'consent', 'revoke') // before the base code: queued ahead of init
+ */
+export function callMeta(win: Window, ...args: unknown[]): void {
+  const w = win as KeyedWindow;
+  const fbq = w.fbq; // through the accessor, when there is one: it hands over what waits
+  if (typeof fbq === 'function' && !w[key]?.pending.length) fbq(...args);
+  else waiting(w)?.pending.push(args);
+}
+
 /** Limited Data Use, with country and state 0: Meta geolocates the visitor and applies the law that holds there. */
 const ldu = ['dataProcessingOptions', ['LDU'], 0, 0] as const;
 
 /**
  * Makes Meta's pixel run with Limited Data Use: `fbq('dataProcessingOptions', ['LDU'], 0, 0)`
- * comes before the pixel's own `fbq('init', …)`. When the page already has `fbq`, it is
- * called at once. Otherwise Consentry cannot define a stub `fbq` itself: Meta's base code
- * starts with `if (f.fbq) return;` and would then never load fbevents.js. So `window.fbq`
- * becomes an accessor: the base code's assignment is kept, and the first time anything
- * reads `fbq` once the base code has set up its queue (its own `fbq('init', …)` is that
- * read), the LDU call is queued first.
+ * comes before the pixel's own `fbq('init', …)` (see {@link callMeta}), after any consent
+ * call the script tag queued; a pixel already running gets it at once.
+ * https://developers.facebook.com/docs/marketing-apis/data-processing-options
  * @example if (needsLdu(context)) limitMetaDataUse(window); // then release the pixel
  */
 export function limitMetaDataUse(win: Window): void {
-  const w = win as MetaWindow;
-  if (typeof w.fbq === 'function') {
-    w.fbq(...ldu);
-    return;
-  }
-  let fbq: Fbq | undefined;
-  let sent = false;
-  Object.defineProperty(win, 'fbq', {
-    configurable: true,
-    enumerable: true,
-    get() {
-      if (fbq && !sent && (fbq.queue || fbq.callMethod)) {
-        sent = true;
-        fbq(...ldu);
-      }
-      return fbq;
-    },
-    set(value: Fbq) {
-      fbq = value;
-    },
-  });
+  callMeta(win, ...ldu);
 }
 
 /** What decides Limited Data Use for one visitor (SPEC §5). */
