@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { codes, languages } from './src/i18n/languages.js';
 import { enFirstLayer } from './src/i18n/strings/en.js';
@@ -91,6 +92,9 @@ const builds: Record<string, UserConfig['build']> = {
 };
 
 export default defineConfig(({ mode }) => ({
+  // The catalog from its source: the widget's files bundle what they take of it, so a site
+  // that installs the widget never installs consentry-catalog; the tests read it the same way.
+  resolve: { alias: { 'consentry-catalog': fileURLToPath(new URL('./catalog/src/index.ts', import.meta.url)) } },
   define: { __CONSENTRY_VERSION__: JSON.stringify(version), __CONSENTRY_LANGUAGES__: JSON.stringify(codes) },
   plugins: plugins[mode] ?? [],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

@@ -1,5 +1,5 @@
+import { isWithin } from 'consentry-catalog';
 import type { Cookie } from 'playwright-core';
-import { isWithin } from './catalog/match.js';
 import { instrumentScriptName } from './instrument.js';
 import type { Initiator, PageWriteRecord, RequestRecord } from './recorder.js';
 import { shortUrl, siteOfUrl } from './site.js';

@@ -1,5 +1,11 @@
-import { matchCookie, matchCookieDomain, matchStorage, matchUrl } from './catalog/match.js';
-import type { CatalogService } from './catalog/types.js';
+import {
+  type CatalogService,
+  durationText,
+  matchCookie,
+  matchCookieDomain,
+  matchStorage,
+  matchUrl,
+} from 'consentry-catalog';
 import type { Category, ClassifiedBy } from './types.js';
 import type { HeldElement } from './visit.js';
 
@@ -116,7 +122,7 @@ export function createClassifier(config: Record<string, unknown> | null, held: r
         service: refOf(found.service),
         classifiedBy: 'catalog',
         pattern: found.cookie.name,
-        duration: found.cookie.duration,
+        duration: durationText(found.cookie.duration),
         purpose: found.cookie.purpose,
         ...(site && site.service.category !== found.service.category
           ? { declaredCategory: site.service.category }

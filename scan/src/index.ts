@@ -5,8 +5,17 @@
  * import { scanSite, writeReport } from 'consentry-scan';
  * await writeReport(await scanSite({ url: 'https://example.com/' }), './consentry-scan');
  */
+
+export {
+  type CatalogCookie,
+  type CatalogService,
+  type CategoryId,
+  catalog,
+  type Duration,
+  durationText,
+  serviceById,
+} from 'consentry-catalog';
 export { type ChromiumHandle, chromiumFlags, launchChromium } from './browser.js';
-export { type CatalogCookie, type CatalogService, type CategoryId, catalog, serviceById } from './catalog/index.js';
 export { draftConfig } from './report/draft.js';
 export { renderHtml } from './report/html.js';
 export { type ReportFiles, writeReport } from './report/write.js';

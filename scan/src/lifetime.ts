@@ -28,7 +28,8 @@ export function lifetime(expires: number, seenAt: number): string {
   return `${seconds} seconds`;
 }
 
-const unitSeconds: Record<string, number> = Object.fromEntries(units);
+// A week is a unit the catalog writes (`1 week`), never one `lifetime` picks.
+const unitSeconds: Record<string, number> = { ...Object.fromEntries(units), week: 7 * 86400 };
 
 /**
  * Whether two lifetimes in words name about the same time (within 5%): `180 days` and

@@ -1,6 +1,14 @@
+import {
+  catalog,
+  durationText,
+  matchCookie,
+  matchCookieDomain,
+  matchStorage,
+  matchUrl,
+  parseDuration,
+  serviceById,
+} from 'consentry-catalog';
 import { describe, expect, it } from 'vitest';
-import { catalog, serviceById } from '../src/catalog/index.js';
-import { matchCookie, matchCookieDomain, matchStorage, matchUrl } from '../src/catalog/match.js';
 
 describe('the service catalog', () => {
   it('has at least 60 services, each with a unique id and every field filled in', () => {
@@ -44,6 +52,34 @@ describe('the service catalog', () => {
       'tawk-to',
     ];
     for (const id of ids) expect(serviceById(id), id).toBeDefined();
+  });
+});
+
+describe('cookie durations as data', () => {
+  it('gives every cookie a session or a whole number of a unit Intl can format', () => {
+    const units = ['minute', 'hour', 'day', 'week', 'month', 'year'];
+    for (const s of catalog)
+      for (const c of s.cookies) {
+        if (c.duration === 'session') continue;
+        expect(Number.isInteger(c.duration.value) && c.duration.value > 0, `${s.id} ${c.name}`).toBe(true);
+        expect(units, `${s.id} ${c.name}`).toContain(c.duration.unit);
+        // Each unit is one Intl.NumberFormat knows, so every language can say it.
+        expect(() => new Intl.NumberFormat('en', { style: 'unit', unit: c.duration.unit })).not.toThrow();
+      }
+    const ga = serviceById('google-analytics')?.cookies;
+    expect(ga?.find((c) => c.name === '_ga')?.duration).toEqual({ value: 2, unit: 'year' });
+    expect(ga?.find((c) => c.name === '_gid')?.duration).toEqual({ value: 24, unit: 'hour' });
+    expect(ga?.find((c) => c.name === '__utmc')?.duration).toBe('session');
+  });
+
+  it('reads only the words it can be sure of, and writes them back the same', () => {
+    expect(parseDuration('session')).toBe('session');
+    expect(parseDuration('1 week')).toEqual({ value: 1, unit: 'week' });
+    expect(parseDuration('13 months')).toEqual({ value: 13, unit: 'month' });
+    for (const slip of ['13 mo', '1 years', '2 year', '0 days', 'session or 14 days', ' 2 years', '2  years', ''])
+      expect(() => parseDuration(slip), slip).toThrow(/cannot read the duration/);
+    for (const text of ['session', '1 minute', '24 hours', '90 days', '2 weeks', '13 months', '1 year'])
+      expect(durationText(parseDuration(text))).toBe(text);
   });
 });
 

@@ -1,4 +1,4 @@
-import { serviceById } from '../catalog/index.js';
+import { serviceById } from 'consentry-catalog';
 import type { CookieFinding, Inventory, PageReport, RequestFinding, ServiceFinding, StorageFinding } from '../types.js';
 
 /** Categories in the order the widget shows them; those a site adds follow. */

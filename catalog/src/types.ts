@@ -1,14 +1,23 @@
 /** The built-in categories a service can belong to (SPEC §2). */
 export type CategoryId = 'necessary' | 'preferences' | 'analytics' | 'advertising' | 'social';
 
+/** A time unit a cookie's lifetime is counted in; each is a unit `Intl.NumberFormat` knows. */
+export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/**
+ * How long a cookie lives, as data every language can render: `'session'` (until the
+ * browser closes), or a number of units, `{ value: 13, unit: 'month' }`.
+ */
+export type Duration = 'session' | { value: number; unit: DurationUnit };
+
 /**
  * A cookie a service sets: a name, or a pattern where `*` stands for any characters and `#`
  * for one or more digits (`visitor_id#` is `visitor_id123`, never the site's own `visitor_id`).
  */
 export interface CatalogCookie {
   name: string;
-  /** How long it lives, as the vendor documents it: `session`, `30 minutes`, `13 months`. */
-  duration: string;
+  /** How long it lives, as the vendor documents it. */
+  duration: Duration;
   purpose: string;
   /** Set on this registrable domain (a third-party cookie), not on the site's own. */
   domain?: string;

@@ -184,8 +184,16 @@ export const necessary = [
     category: 'necessary',
     purpose: 'Signs editors in',
     cookies: [
-      cookie('wordpress_logged_in_*', 'session or 14 days', 'Keeps an editor signed in'),
-      cookie('wordpress_sec_*', 'session or 14 days', 'Keeps an editor signed in'),
+      cookie(
+        'wordpress_logged_in_*',
+        '14 days',
+        'Keeps an editor signed in (until the browser closes, unless “Remember Me” is ticked)',
+      ),
+      cookie(
+        'wordpress_sec_*',
+        '14 days',
+        'Keeps an editor signed in (until the browser closes, unless “Remember Me” is ticked)',
+      ),
       cookie('wordpress_test_cookie', 'session', 'Tests whether cookies can be set'),
     ],
   }),

@@ -5,11 +5,14 @@ import { necessary } from './necessary.js';
 import { social } from './social.js';
 import type { CatalogService } from './types.js';
 
-export type { CatalogCookie, CatalogService, CategoryId } from './types.js';
+export { durationText, parseDuration } from './duration.js';
+export { isWithin, matchCookie, matchCookieDomain, matchStorage, matchUrl, patternToRegExp } from './match.js';
+export type { CatalogCookie, CatalogService, CategoryId, Duration, DurationUnit } from './types.js';
 
 /**
  * The service catalog: the services sites embed most, what they set and where they load
- * from. The scanner classifies by it; anything it does not know stays unknown.
+ * from. The scanner classifies by it, the widget's build takes what each file needs from
+ * it; anything it does not know stays unknown.
  * @example catalog.find((s) => s.id === 'google-analytics')?.category // 'analytics'
  */
 export const catalog: readonly CatalogService[] = [
@@ -22,5 +25,8 @@ export const catalog: readonly CatalogService[] = [
 
 const byId = new Map(catalog.map((s) => [s.id, s]));
 
-/** The catalog entry with this id, if any: `serviceById('youtube')`. */
+/**
+ * The catalog entry with this id, if any.
+ * @example serviceById('youtube')?.category // 'social'
+ */
 export const serviceById = (id: string): CatalogService | undefined => byId.get(id);

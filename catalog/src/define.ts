@@ -1,9 +1,16 @@
+import { parseDuration } from './duration.js';
 import type { CatalogCookie, CatalogService } from './types.js';
 
-/** A cookie entry: `cookie('_ga', '2 years', 'Tells visitors apart')`. */
-export const cookie = (name: string, duration: string, purpose: string, domain?: string): CatalogCookie =>
-  domain ? { name, duration, purpose, domain } : { name, duration, purpose };
-
+/**
+ * A cookie entry, its duration written as words and read at once (a duration it cannot
+ * read throws): `cookie('_ga', '2 years', 'Tells visitors apart')`.
+ */
+export const cookie = (name: string, duration: string, purpose: string, domain?: string): CatalogCookie => ({
+  name,
+  duration: parseDuration(duration),
+  purpose,
+  ...(domain ? { domain } : {}),
+});
 type Entry = Omit<CatalogService, 'cookies' | 'hosts' | 'scripts'> & Partial<CatalogService>;
 
 /** A catalog entry with empty cookie, host and script lists where it gives none. */

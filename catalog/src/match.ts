@@ -29,28 +29,38 @@ interface CompiledUrl {
   score: number;
 }
 
-// Compiled once. A more specific pattern wins: an exact name over a pattern, a pattern
-// tied to a domain over one that is not, a path over a bare host, a longer one over a shorter.
-const cookiePatterns: CompiledCookie[] = catalog.flatMap((service) =>
-  service.cookies.map((cookie) => ({
-    service,
-    cookie,
-    test: patternToRegExp(cookie.name),
-    score: (/[*#]/.test(cookie.name) ? 0 : 1000) + (cookie.domain ? 500 : 0) + cookie.name.length,
-  })),
-);
-const urlPatterns: CompiledUrl[] = catalog.flatMap((service) => [
-  ...service.hosts.map((host) => ({ service, host, score: host.length })),
-  ...service.scripts.map((script) => {
-    const slash = script.indexOf('/');
-    const host = slash > 0 ? script.slice(0, slash) : undefined;
-    const path = patternToRegExp(script.slice(Math.max(slash, 0)), { prefix: true });
-    return { service, host, path, score: (host ? 200 : 100) + script.length };
-  }),
-]);
-const storagePatterns = catalog.flatMap((service) =>
-  (service.storage ?? []).map((key) => ({ service, test: patternToRegExp(key) })),
-);
+// Compiled on first use (this module and the catalog's index import each other). A more
+// specific pattern wins: an exact name over a pattern, a pattern tied to a domain over one
+// that is not, a path over a bare host, a longer one over a shorter.
+const compile = () => ({
+  cookies: catalog.flatMap((service) =>
+    service.cookies.map(
+      (cookie): CompiledCookie => ({
+        service,
+        cookie,
+        test: patternToRegExp(cookie.name),
+        score: (/[*#]/.test(cookie.name) ? 0 : 1000) + (cookie.domain ? 500 : 0) + cookie.name.length,
+      }),
+    ),
+  ),
+  urls: catalog.flatMap((service): CompiledUrl[] => [
+    ...service.hosts.map((host) => ({ service, host, score: host.length })),
+    ...service.scripts.map((script) => {
+      const slash = script.indexOf('/');
+      const host = slash > 0 ? script.slice(0, slash) : undefined;
+      const path = patternToRegExp(script.slice(Math.max(slash, 0)), { prefix: true });
+      return { service, host, path, score: (host ? 200 : 100) + script.length };
+    }),
+  ]),
+  storage: catalog.flatMap((service) =>
+    (service.storage ?? []).map((key) => ({ service, test: patternToRegExp(key) })),
+  ),
+});
+let compiled: ReturnType<typeof compile> | undefined;
+const patterns = () => {
+  compiled ??= compile();
+  return compiled;
+};
 
 const best = <T extends { score: number }>(items: T[]): T | undefined =>
   items.reduce<T | undefined>((a, b) => (a && a.score >= b.score ? a : b), undefined);
@@ -61,7 +71,7 @@ export function matchCookie(
   domain: string,
 ): { service: CatalogService; cookie: CatalogCookie } | undefined {
   const found = best(
-    cookiePatterns.filter((p) => p.test.test(name) && (!p.cookie.domain || isWithin(domain, p.cookie.domain))),
+    patterns().cookies.filter((p) => p.test.test(name) && (!p.cookie.domain || isWithin(domain, p.cookie.domain))),
   );
   return found && { service: found.service, cookie: found.cookie };
 }
@@ -77,7 +87,7 @@ export function matchUrl(url: string): CatalogService | undefined {
   const host = parsed.hostname.toLowerCase();
   const rest = parsed.pathname + parsed.search;
   return best(
-    urlPatterns.filter(
+    patterns().urls.filter(
       (p) => (!p.host || isWithin(host, p.host)) && (!p.path || p.path.test(rest)) && (p.host || p.path),
     ),
   )?.service;
@@ -85,9 +95,9 @@ export function matchUrl(url: string): CatalogService | undefined {
 
 /** The service whose hosts a third-party cookie's domain belongs to, if one does. */
 export function matchCookieDomain(domain: string): CatalogService | undefined {
-  return best(urlPatterns.filter((p) => p.host && !p.path && isWithin(domain, p.host)))?.service;
+  return best(patterns().urls.filter((p) => p.host && !p.path && isWithin(domain, p.host)))?.service;
 }
 
 /** The catalog's entry for a localStorage or sessionStorage key. */
 export const matchStorage = (key: string): CatalogService | undefined =>
-  storagePatterns.find((p) => p.test.test(key))?.service;
+  patterns().storage.find((p) => p.test.test(key))?.service;
