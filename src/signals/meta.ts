@@ -3,52 +3,40 @@ type Fbq = ((...args: unknown[]) => void) & { queue?: unknown[]; callMethod?: un
 
 type MetaWindow = Window & { fbq?: Fbq };
 
-/**
- * The calls waiting for Meta's base code, and the accessor that hands them over. Kept on
- * the window under a registered symbol: the script tag and the engine are separate files,
- * each with its own copy of this module, and both must queue into the one accessor, in
- * the order they call.
- */
-interface Waiting {
-  pending: unknown[][];
-  fbq?: Fbq;
-  get: () => Fbq | undefined;
-}
-
+// The calls waiting for Meta's base code hang on the accessor's getter under a registered
+// symbol: the script tag and the engine are separate files, each with its own copy of this
+// module, and both must queue into the one accessor, in the order they call.
 const key = Symbol.for('consentry.fbq');
-type KeyedWindow = MetaWindow & { [key]?: Waiting };
+type Getter = (() => Fbq | undefined) & { [key]?: unknown[][] };
 
-/** The accessor's state, with the accessor (re)installed on `window.fbq` if it is not there. */
-function waiting(win: KeyedWindow): Waiting | undefined {
-  const found = win[key];
-  if (found && Object.getOwnPropertyDescriptor(win, 'fbq')?.get === found.get) return found;
-  // Not ours (never made, or the page deleted `fbq`): keep the calls still pending and
-  // whatever value `fbq` holds now.
-  const state: Waiting = found ?? {
-    pending: [],
-    get() {
-      const fbq = state.fbq;
-      // The base code's `fbq` queues once it has its `queue` (fbevents.js then adds
-      // `callMethod`); the first read after that is the site's own `fbq('init', …)`.
-      if (fbq && (fbq.queue || fbq.callMethod)) for (const args of state.pending.splice(0)) fbq(...args);
-      return fbq;
-    },
+/** The calls waiting in the accessor on `window.fbq`, if Consentry put one there. */
+const waiting = (win: Window): unknown[][] | undefined =>
+  (Object.getOwnPropertyDescriptor(win, 'fbq')?.get as Getter | undefined)?.[key];
+
+/** Makes `window.fbq` an accessor that keeps what is assigned to it; returns its waiting calls. */
+function install(win: MetaWindow): unknown[][] | undefined {
+  let fbq = win.fbq;
+  const pending: unknown[][] = [];
+  const get: Getter = () => {
+    // The base code's `fbq` queues once it has its `queue` (fbevents.js then adds
+    // `callMethod`); the first read after that is the site's own `fbq('init', …)`.
+    if (fbq && (fbq.queue || fbq.callMethod)) for (const args of pending.splice(0)) fbq(...args);
+    return fbq;
   };
-  state.fbq = win.fbq;
+  get[key] = pending;
   try {
     Object.defineProperty(win, 'fbq', {
       configurable: true,
       enumerable: true,
-      get: state.get,
+      get,
       set(value: Fbq) {
-        state.fbq = value;
+        fbq = value;
       },
     });
   } catch {
     return undefined; // a non-configurable `fbq` that is not a function: nothing to ride on
   }
-  win[key] = state;
-  return state;
+  return pending;
 }
 
 /**
@@ -62,10 +50,11 @@ function waiting(win: KeyedWindow): Waiting | undefined {
  * @example callMeta(window, 'consent', 'revoke') // before the base code: queued ahead of init
  */
 export function callMeta(win: Window, ...args: unknown[]): void {
-  const w = win as KeyedWindow;
+  const w = win as MetaWindow;
   const fbq = w.fbq; // through the accessor, when there is one: it hands over what waits
-  if (typeof fbq === 'function' && !w[key]?.pending.length) fbq(...args);
-  else waiting(w)?.pending.push(args);
+  const pending = waiting(w);
+  if (typeof fbq === 'function' && !pending?.length) fbq(...args);
+  else (pending ?? install(w))?.push(args);
 }
 
 /** Limited Data Use, with country and state 0: Meta geolocates the visitor and applies the law that holds there. */

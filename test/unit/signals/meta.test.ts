@@ -31,8 +31,6 @@ afterEach(async () => {
   restoreSettings();
   delete page().fbq;
   delete page()._fbq;
-  // The accessor's calls still waiting, kept on the window for the next copy of the module.
-  delete (window as unknown as Record<symbol, unknown>)[Symbol.for('consentry.fbq')];
   await cleanPage();
 });
 

@@ -66,18 +66,6 @@ describe('Meta pixel consent', () => {
     ]);
   });
 
-  it('keeps a waiting call when the page deleted fbq before the next one', () => {
-    sendPartnerDefaults(window, ['meta-pixel']);
-    delete page().fbq;
-    limitMetaDataUse(window);
-    runScript(metaSnippet);
-    expect(queued().slice(0, 3)).toEqual([
-      ['consent', 'revoke'],
-      ['dataProcessingOptions', ['LDU']],
-      ['init', '000000000000000'],
-    ]);
-  });
-
   it('queues a stored grant behind the default when the pixel runs later', () => {
     sendPartnerDefaults(window, ['meta-pixel']);
     const sent = sendPartnerChoices(window, ['meta-pixel'], makeChoices({ advertising: true }));
