@@ -3,9 +3,13 @@
  * @example import { createConsentry } from 'consentry'; const consent = createConsentry({ policyUrl: '/privacy' });
  */
 import { type ConsentryOptions, createConsentry as create } from './api.js';
+import { armNet } from './gate/net.js';
+import { compileNet } from './gate/net-match.js';
 import { loadStrings } from './i18n/load.js';
 import { sendConsentModeDefault, sendEarlySignals } from './tag/signals.js';
 import type { ConsentryApi, ConsentryConfig } from './types.js';
+
+declare const __CONSENTRY_NET__: string;
 
 export type { ConsentryOptions } from './api.js';
 export type * from './types.js';
@@ -19,9 +23,12 @@ export function createConsentry(config: ConsentryConfig = {}, options: Consentry
   // What must come before any other tag, as the script tag sends it (src/tag/).
   sendConsentModeDefault(window);
   const gppQueue = sendEarlySignals(window, config, {});
+  // The safety net from here on: what the page inserted before this call is not caught.
+  const net = config.autoHold === false ? undefined : armNet(window, compileNet(__CONSENTRY_NET__));
   return create(config, {
     defaultSent: true,
     gppQueue,
+    net,
     loadGpp: () => import('./signals/gpp/api.js').then((m) => m.createGppApi),
     loadView: (lang) =>
       Promise.all([import('./ui/first-layer.js'), loadStrings(lang)]).then(([m, t]) => m.mountViewWith(t)),

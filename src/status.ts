@@ -2,6 +2,7 @@ import { cookieName, pendingCookie } from './config/defaults.js';
 import { declaredCookies } from './consent/declared.js';
 import type { ConsentContext } from './consent/state.js';
 import { type HeldRecord, tagOf } from './gate/gate.js';
+import type { Caught } from './gate/net.js';
 import { matchesCookie, readCookies } from './page/jar.js';
 import { toConsentModeState } from './signals/consent-mode.js';
 import { type ConsentModeCheck, checkConsentMode } from './signals/consent-mode-check.js';
@@ -14,6 +15,10 @@ interface StatusInput {
   receipt: Receipt | null;
   granted: Choices;
   records: readonly HeldRecord[];
+  /** What the safety net caught. */
+  caught?: readonly Caught[];
+  /** Names a catch's catalog service by its table entry, when the names are at hand. */
+  serviceOf?: (entry: number) => string | undefined;
   errors: string[];
   /** The measurement id when the `data-ga-id` shortcut has loaded gtag.js. */
   gaId?: string;
@@ -32,7 +37,18 @@ const describe = (el: Element) => {
 export function buildStatus(input: StatusInput): Status {
   const { config, ctx, receipt, granted } = input;
   const declared = [cookieName, pendingCookie, ...declaredCookies(config.categories)];
-  const held = input.records.map((r) => ({ element: describe(r.el), categories: r.categories, state: r.state }));
+  const held: Status['held'] = input.records.map((r) => ({
+    element: describe(r.el),
+    categories: r.categories,
+    state: r.state,
+  }));
+  for (const c of input.caught ?? [])
+    held.push({
+      element: `<${tagOf(c.el)}> ${c.url}`,
+      categories: [c.category],
+      state: c.state,
+      service: input.serviceOf?.(c.entry) ?? new URL(c.url).hostname,
+    });
   if (input.gaId)
     held.push({ element: `gtag.js ${input.gaId} (data-ga-id)`, categories: ['analytics'], state: 'loaded' });
   const facts = {

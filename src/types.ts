@@ -43,7 +43,8 @@ export interface Status {
   sensitivePage: boolean;
   configErrors: string[];
   categories: Choices;
-  held: { element: string; categories: string[]; state: HeldState }[];
+  /** Each held element: marked with `data-consent`, or caught by the safety net (`auto-held`, with its catalog service). */
+  held: { element: string; categories: string[]; state: HeldState; service?: string }[];
   consentMode: Record<string, 'granted' | 'denied'>;
   /** Whether the page's Consent Mode set-up works, as Google's Tag Assistant would check it. */
   consentModeCheck: ConsentModeCheck;
@@ -52,8 +53,11 @@ export interface Status {
 
 export type { ConsentModeCheck } from './signals/consent-mode-check.js';
 
-/** A held element's state; `unheld` marks a markup slip that let a tag run unguarded. */
-export type HeldState = 'held' | 'loaded' | 'unheld';
+/**
+ * A held element's state: `held` by its markup, `auto-held` by the safety net (SPEC §3),
+ * `loaded` once released; `unheld` marks a markup slip that let a tag run unguarded.
+ */
+export type HeldState = 'held' | 'auto-held' | 'loaded' | 'unheld';
 
 export type ConsentryEventName = 'change' | 'ready';
 

@@ -1,10 +1,12 @@
 import type { Attributes } from '../config/attributes.js';
+import type { CatalogEntry } from '../config/catalog.js';
 import { parseConfig } from '../config/parse.js';
 import { declaredCookies } from '../consent/declared.js';
 import { isCurrent } from '../consent/receipt.js';
 import { resolveMode } from '../consent/region.js';
 import { isSensitivePage } from '../consent/sensitive.js';
 import type { ConsentContext } from '../consent/state.js';
+import type { Net } from '../gate/net.js';
 import { builtInCodes } from '../i18n/builtin.js';
 import { pickLanguage } from '../i18n/language.js';
 import { deleteCookies } from '../page/jar.js';
@@ -49,10 +51,18 @@ export interface ConsentryOptions {
   loadGpp?: () => Promise<CreateGpp>;
   /** The calls the GPP stub queued until the API loads; without a stub, no GPP API. @internal */
   gppQueue?: unknown[][];
+  /** The safety net the script tag armed (SPEC §3), for the engine to release. @internal */
+  net?: Net;
   /** The script tag's data attributes, over the config (SPEC §1). @internal */
   attributes?: Attributes;
   /** The script tag has pushed Consent Mode's default already. @internal */
   defaultSent?: boolean;
+  /**
+   * The service catalog, for a config that names services by id (SPEC §2): the script tag
+   * loads `consentry-services.js` for it, the npm module bundles it. Without it, any id is a
+   * config error.
+   */
+  catalog?: readonly CatalogEntry[];
 }
 
 /** A running engine: its parts, for the public object (api.ts) to expose. */
@@ -70,7 +80,7 @@ const log = (level: 'error' | 'warn', message: string) => console[level](`[Conse
 
 /** The config, its errors reported, and the rules it sets for this visitor on this page. */
 function readSetup(win: Window, input: unknown, options: ConsentryOptions) {
-  const { config, errors } = parseConfig(input, options.attributes);
+  const { config, errors } = parseConfig(input, options.attributes, options.catalog);
   if (errors.length)
     log(
       'error',
@@ -159,7 +169,15 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
     announce(win, granted);
 
   life.onStop(watchContradictions(win, store.granted, (message) => console.warn(message)));
-  const held = createRelease({ doc, config, store, nonce: options.nonce, life, warn: (m) => log('warn', m) });
+  const held = createRelease({
+    doc,
+    config,
+    store,
+    net: options.net,
+    nonce: options.nonce,
+    life,
+    warn: (m) => log('warn', m),
+  });
 
   const records = createRecordsLoader(win, config.logEndpoint, options.loadRecords, (m) => log('error', m));
   followChanges(store, { win, config, events, release: held.release, life });
@@ -215,6 +233,7 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
         receipt: store.receipt(),
         granted: store.granted(),
         records: held.records(),
+        caught: held.caught(),
         errors,
         gaId: held.gaLoaded(),
       }),

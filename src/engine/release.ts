@@ -1,5 +1,7 @@
 import type { ResolvedConfig } from '../config/parse.js';
 import { createGate, type HeldRecord } from '../gate/gate.js';
+import type { Caught, Net } from '../gate/net.js';
+import { releaseNet } from '../gate/net-release.js';
 import { loadGoogleAnalytics } from '../signals/ga.js';
 import { limitDataUseWhenNeeded } from './ad-signals.js';
 import type { Lifetime } from './lifetime.js';
@@ -11,6 +13,8 @@ export interface Release {
   release(): void;
   /** Every `data-consent` element found, and what became of it. */
   records(): readonly HeldRecord[];
+  /** What the safety net caught (SPEC §3), and what became of it. */
+  caught(): readonly Caught[];
   /** The iframes still held, for their placeholders. */
   embeds(): HeldRecord[];
   /** The measurement id, once the `data-ga-id` shortcut has loaded gtag.js. */
@@ -23,6 +27,8 @@ interface ReleaseDeps {
   doc: Document;
   config: ResolvedConfig;
   store: ConsentStore;
+  /** The script tag's safety net, when it armed one. */
+  net?: Net;
   nonce?: string;
   life: Lifetime;
   warn: (message: string) => void;
@@ -30,12 +36,14 @@ interface ReleaseDeps {
 
 /**
  * Starts holding the page's `data-consent` elements (the gate's first scan releases what
- * the store grants already) and loads the `data-ga-id` tag once `analytics` is granted.
+ * the store grants already), takes over the script tag's safety net (what it caught is
+ * released the same way, as its category is granted), and loads the `data-ga-id` tag once
+ * `analytics` is granted.
  * Meta's Limited Data Use is queued before the first scan, on every change (a pixel that
  * already runs gets it at once, before a reload) and before every release.
  * @example createRelease({ doc, config, store, life, warn }).release()
  */
-export function createRelease({ doc, config, store, nonce, life, warn }: ReleaseDeps): Release {
+export function createRelease({ doc, config, store, net, nonce, life, warn }: ReleaseDeps): Release {
   const beforeRelease = limitDataUseWhenNeeded(doc.defaultView ?? window, config, store);
   beforeRelease();
   // On every change too, reload or not: a pixel already running gets LDU at once.
@@ -48,16 +56,19 @@ export function createRelease({ doc, config, store, nonce, life, warn }: Release
     (record) => heldLater?.(record),
   );
   life.onStop(() => gate.stop());
+  const caught = net && releaseNet(net, (category) => store.granted()[category] === true, warn);
   let gaScript: HTMLScriptElement | undefined;
   const release = () => {
     beforeRelease();
     gate.release();
+    caught?.release();
     if (config.gaId && store.granted().analytics && !gaScript) gaScript = loadGoogleAnalytics(doc, config.gaId, nonce);
   };
   release();
   return {
     release,
     records: gate.records,
+    caught: () => net?.caught ?? [],
     embeds: () => gate.records().filter((r) => r.state === 'held' && r.el.tagName === 'IFRAME'),
     gaLoaded: () => (gaScript ? config.gaId : undefined),
     onHeldLater(fn) {

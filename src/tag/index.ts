@@ -8,6 +8,8 @@
  */
 import { type Attributes, readAttributes } from '../config/attributes.js';
 import { isPlainObject } from '../config/validate.js';
+import { armNet, type Net } from '../gate/net.js';
+import { compileNet } from '../gate/net-match.js';
 import { builtInCodes, isBuiltIn } from '../i18n/builtin.js';
 import { pickLanguage } from '../i18n/language.js';
 import { createFileLoader } from '../page/files.js';
@@ -16,6 +18,8 @@ import { sendConsentModeDefault, sendEarlySignals } from './signals.js';
 import { createStub, type Stub } from './stub.js';
 
 declare const __CONSENTRY_VERSION__: string;
+/** The safety net's table, made from the catalog at build time (src/gate/net-table.ts). */
+declare const __CONSENTRY_NET__: string;
 
 type TagWindow = Window & { Consentry?: ConsentryApi; consentryConfig?: unknown };
 
@@ -40,6 +44,26 @@ function hasStoredChoice(): boolean {
   }
 }
 
+/** The safety net is on unless the config says `autoHold: false`; a config that throws when read keeps it on. */
+function wantsNet(config: unknown): boolean {
+  try {
+    return (config as { autoHold?: unknown } | undefined)?.autoHold !== false;
+  } catch {
+    return true;
+  }
+}
+
+/** Arms the safety net (SPEC §3) before the parser goes on; a failure to arm it is said, and the rest goes on. */
+function armNetFor(config: unknown): Net | undefined {
+  if (!wantsNet(config)) return undefined;
+  try {
+    return armNet(window, compileNet(__CONSENTRY_NET__));
+  } catch (error) {
+    console.error('[Consentry] the safety net could not start; only tags marked with data-consent are held.', error);
+    return undefined;
+  }
+}
+
 function start() {
   const win = window as TagWindow;
   if (win.Consentry) {
@@ -56,6 +80,7 @@ function start() {
   const nonce = script?.nonce || undefined;
   // The config as written; the engine checks it, the attributes winning (SPEC §1).
   const config = win.consentryConfig;
+  const net = armNetFor(config);
   const attributes = readAttributes(script);
   const gppQueue = sendEarlySignals(win, config, attributes);
   // The downloads start after the first frame, or at DOMContentLoaded if that comes first:
@@ -65,7 +90,7 @@ function start() {
   // Consentry once loaded finds it running, and a tab opened in the background starts too.
   afterFirstFrameOrDomReady(() => {
     try {
-      fetchAndStart({ config, attributes, gppQueue, nonce, base: script?.src || location.href, stub });
+      fetchAndStart({ config, attributes, gppQueue, nonce, base: script?.src || location.href, stub, net });
     } catch (error) {
       console.error('[Consentry] failed to start; every held tag stays blocked.', error);
     }
@@ -93,19 +118,52 @@ interface Boot {
   /** Where Consentry's other files are: next to the script tag's own. */
   base: string;
   stub: Stub;
+  net: Net | undefined;
+}
+
+/**
+ * Whether the config names services by catalog id (SPEC §2), so the engine needs the
+ * catalog's file: a non-empty `services`, or an id among a category's services.
+ */
+function namesServices(config: unknown): boolean {
+  try {
+    const { services, categories } = (config ?? {}) as { services?: unknown; categories?: unknown };
+    if (Array.isArray(services) && services.length) return true;
+    return (
+      isPlainObject(categories) &&
+      Object.values(categories).some(
+        (c) => isPlainObject(c) && Array.isArray(c.services) && c.services.some((s) => typeof s === 'string'),
+      )
+    );
+  } catch {
+    return false; // the engine reads it again, and reports what throws
+  }
 }
 
 /** Fetches the engine (and the banner's file on a first visit) in the page's language, and starts it. */
-function fetchAndStart({ config, attributes, gppQueue, nonce, base, stub }: Boot) {
+function fetchAndStart({ config, attributes, gppQueue, nonce, base, stub, net }: Boot) {
   const lang = languageOf(config, attributes);
   const load = createFileLoader(document, base, nonce, isBuiltIn);
   if (!hasStoredChoice()) load('view', lang).catch(() => {});
+  // The catalog beside the engine, only when the config names services by id. Without it
+  // the engine counts those ids as config errors: it fails closed.
+  const catalog = namesServices(config)
+    ? load('services').catch((error) => {
+        console.error(
+          '[Consentry] consentry-services.js did not load, so the services named by id cannot be used.',
+          error,
+        );
+        return undefined;
+      })
+    : undefined;
   load('engine', lang)
-    .then((startEngine) =>
+    .then(async (startEngine) =>
       stub.start(
         startEngine(config, {
+          catalog: await catalog,
           attributes,
           gppQueue,
+          net,
           nonce,
           lang,
           defaultSent: true,

@@ -8,6 +8,7 @@ declare global {
     dataLayer: any[];
     gtag?: (...args: unknown[]) => void;
     __ran?: string[];
+    __loaded?: string[];
     __consentAtRun?: Record<string, string[]>;
     __violation?: (v: string) => void;
   }

@@ -46,6 +46,15 @@ const standIns: Record<string, string> = {
   '/stand-in/late.js': standIn('late'),
   '/stand-in/video.html': '<!doctype html><title>video</title><p>video stand-in</p>',
   '/stand-in/pixel.gif': 'GIF89a',
+  // Paths the catalog knows on any host (tags proxied through the site's own domain), for
+  // the safety net: each records its id, as `gtag:G-ONE`.
+  '/gtag/js': standIn('gtag').replace(
+    /"gtag"/g,
+    '"gtag:" + new URL(document.currentScript.src).searchParams.get("id")',
+  ),
+  '/gtm.js': standIn('gtm'),
+  '/matomo.js': standIn('matomo'),
+  '/embed/player.html': '<!doctype html><title>player</title><p>player stand-in</p>',
 };
 
 /**

@@ -1,0 +1,169 @@
+import type { NetMatch } from './net-match.js';
+
+/** A script or iframe the net caught, and what became of it. */
+export interface Caught {
+  el: HTMLScriptElement | HTMLIFrameElement;
+  /** The category that must be granted before it runs. */
+  category: string;
+  /** Its entry in the net's table, which names its catalog service. */
+  entry: number;
+  url: string;
+  /** Where a script inserted it: a comment that stands in its place until it is released. */
+  mark?: Comment;
+  /** Written in the page's HTML: its type was turned off, and a copy runs when released. */
+  parsed?: boolean;
+  state: 'auto-held' | 'loaded';
+}
+
+/** The safety net, armed by the script tag, released by the engine (./net-release.ts). */
+export interface Net {
+  /** Everything caught so far, in the order it was caught. */
+  readonly caught: Caught[];
+  /** Sets what is granted: from then on, an insertion of a granted category goes through. */
+  grant(isGranted: (category: string) => boolean): void;
+  /** Hears of each element caught from now on. */
+  onCatch(fn: (caught: Caught) => void): void;
+  /** Lets `node` through every later insertion: it is being released. */
+  pass(node: Node): void;
+}
+
+type Insert = (this: Node, ...args: unknown[]) => unknown;
+
+// Scripts that run: no type, a JavaScript MIME type, or a module (HTML §"prepare the script element").
+const runnable = /^(module|(text|application)\/(x-)?(java|ecma)script)?$/i;
+
+/**
+ * Arms the safety net (SPEC §3) on a page: a `<script>` or `<iframe>` without
+ * `data-consent` whose URL `match` finds, of a category not granted, is held as if marked.
+ * One that a script inserts, by any DOM insertion method, goes into the page as a comment
+ * in its place and is never requested; the element itself goes in when released, so its
+ * handlers still run. A `<script>` the parser inserts (written in the HTML) has its type
+ * turned off before the parser prepares it, from a MutationObserver that sees it first,
+ * until DOMContentLoaded. Nothing is granted until the engine says so.
+ * @example const net = armNet(window, compileNet(__CONSENTRY_NET__))
+ */
+export function armNet(page: Window, match: NetMatch): Net {
+  const win = page as Window & typeof globalThis;
+  const doc = win.document;
+  const caught: Caught[] = [];
+  const passed = new WeakSet<Node>();
+  const listeners: ((c: Caught) => void)[] = [];
+  let isGranted = (_category: string) => false;
+
+  /** The element's catch, or nothing when it may run now. */
+  const find = (node: Node): Caught | undefined => {
+    if (node.nodeType !== 1 || passed.has(node)) return;
+    const el = node as HTMLScriptElement;
+    const script = el.tagName === 'SCRIPT';
+    if ((!script && el.tagName !== 'IFRAME') || el.hasAttribute('data-consent')) return;
+    if (script && !runnable.test((el.getAttribute('type') ?? '').trim())) return;
+    const url = el.src;
+    const found = url ? match(url) : undefined;
+    if (!found || isGranted(found.category)) return;
+    const held: Caught = { el, url, ...found, state: 'auto-held' };
+    caught.push(held);
+    for (const fn of listeners) fn(held);
+    return held;
+  };
+
+  // What a script inserts: the node itself, or a comment that holds its place.
+  const nativeReplaceChild = win.Node.prototype.replaceChild;
+  const substitute = (arg: unknown): unknown => {
+    // append() and its kin take strings too; they go through as they are.
+    if (typeof arg !== 'object' || arg === null) return arg;
+    const node = arg as Node;
+    if (node.nodeType === 11) {
+      for (const child of Array.from(node.childNodes)) {
+        const put = substitute(child) as Node;
+        if (put !== child) nativeReplaceChild.call(node, put, child);
+      }
+      return node;
+    }
+    const held = find(node);
+    if (!held) return node;
+    held.mark = doc.createComment(' consentry: held until consent ');
+    return held.mark;
+  };
+
+  const patch = (
+    proto: object,
+    name: string,
+    args: (a: unknown[]) => unknown[],
+    result: (r: unknown, a: unknown[]) => unknown,
+  ) => {
+    const native = (proto as Record<string, Insert>)[name];
+    (proto as Record<string, Insert>)[name] = function (...a: unknown[]) {
+      return result(native.apply(this, args(a)), a);
+    };
+  };
+  const first = (a: unknown[]) => [substitute(a[0]), ...a.slice(1)];
+  const every = (a: unknown[]) => a.map(substitute);
+  const node = win.Node.prototype;
+  const element = win.Element.prototype;
+  // insertAdjacentElement takes only an element: a held one's comment goes in by the
+  // method that inserts at the same place.
+  const adjacent = element.insertAdjacentElement;
+  const at: Record<string, (this: Element, node: Node) => void> = {
+    beforebegin: element.before,
+    afterbegin: element.prepend,
+    beforeend: element.append,
+    afterend: element.after,
+  };
+  patch(node, 'appendChild', first, (_, a) => a[0]);
+  patch(node, 'insertBefore', first, (_, a) => a[0]);
+  patch(node, 'replaceChild', first, (r) => r);
+  for (const name of ['append', 'prepend', 'before', 'after', 'replaceWith']) patch(element, name, every, (r) => r);
+  for (const name of ['before', 'after', 'replaceWith']) patch(win.CharacterData.prototype, name, every, (r) => r);
+  element.insertAdjacentElement = function (where: InsertPosition, el: Element) {
+    const put = substitute(el);
+    const insert = at[String(where).toLowerCase()];
+    // An unknown position: the browser's own SyntaxError.
+    if (put === el || !insert) return adjacent.call(this, where, el);
+    insert.call(this, put as Node);
+    return el;
+  };
+
+  // Parser-inserted scripts: the observer's callback runs at the microtask checkpoint the
+  // parser performs before it prepares a script it has just inserted (HTML §"the text
+  // insertion mode", a script end tag), so a type turned off there keeps it from running.
+  const parsed = (el: HTMLScriptElement) => {
+    const held = find(el);
+    if (!held) return;
+    held.parsed = true;
+    const type = el.getAttribute('type');
+    if (type) el.setAttribute('data-type', type);
+    el.type = 'text/plain';
+  };
+  const onRecords = (records: MutationRecord[]) => {
+    for (const record of records)
+      for (const added of Array.from(record.addedNodes))
+        if ((added as Element).tagName === 'SCRIPT') parsed(added as HTMLScriptElement);
+  };
+  const observer = new win.MutationObserver(onRecords);
+  // Inserted by a tag manager once the page has loaded: the parser is done already.
+  if (doc.readyState === 'loading') observer.observe(doc.documentElement, { childList: true, subtree: true });
+  // Firefox may run a parser-inserted script before the checkpoint; its own event stops it.
+  doc.addEventListener(
+    'beforescriptexecute',
+    (event) => caught.some((c) => c.parsed && c.el === event.target) && event.preventDefault(),
+    true,
+  );
+  // The parser is done: what scripts insert from now on goes through the methods above.
+  doc.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      onRecords(observer.takeRecords());
+      observer.disconnect();
+    },
+    { once: true },
+  );
+
+  return {
+    caught,
+    grant(fn) {
+      isGranted = fn;
+    },
+    onCatch: (fn) => void listeners.push(fn),
+    pass: (n) => void passed.add(n),
+  };
+}
