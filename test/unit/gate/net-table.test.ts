@@ -1,0 +1,62 @@
+import { catalog, matchUrl } from 'consentry-catalog';
+import { describe, expect, it } from 'vitest';
+import { compileNet } from '../../../src/gate/net-match';
+import { netEntries, netTable, neverHeld } from '../../../src/gate/net-table';
+
+/** URLs a catalog pattern stands for: its host and a subdomain, its path with `*` filled in. */
+const examples = (pattern: string): string[] => {
+  const filled = pattern.replace(/\*/g, 'x1');
+  if (pattern.startsWith('/')) return [`https://www.example.org${filled}`];
+  if (!pattern.includes('/')) return [`https://${pattern}/tag.js`, `https://cdn.${pattern}/a/b.js?v=1`];
+  return [`https://${filled}`, `https://sub.${filled}`];
+};
+
+/** What the catalog itself says a URL needs: its service's category, nothing for what is never held. */
+const expected = (url: string) => {
+  const service = matchUrl(url);
+  if (!service || service.category === 'necessary' || neverHeld.includes(service.id)) return undefined;
+  return service.category;
+};
+
+describe('the safety net table', () => {
+  const match = compileNet(netTable(catalog));
+  const urls = catalog.flatMap((s) => [...s.hosts, ...s.scripts].flatMap(examples));
+
+  it('gives every URL of every catalog pattern the category the catalog gives it', () => {
+    const differing = urls
+      .map((url) => ({ url, net: match(url)?.category, catalog: expected(url) }))
+      .filter((r) => r.net !== r.catalog);
+    expect(differing).toEqual([]);
+    expect(urls.length).toBeGreaterThan(200);
+  });
+
+  it("never holds Google Tag Manager's container, and holds gtag.js for GA4 and for Ads", () => {
+    expect(match('https://www.googletagmanager.com/gtm.js?id=GTM-ABC123')).toBeUndefined();
+    expect(match('https://www.googletagmanager.com/gtag/js?id=G-ABC123')?.category).toBe('analytics');
+    expect(match('https://www.googletagmanager.com/gtag/js?id=AW-123')?.category).toBe('advertising');
+    expect(match('https://shop.example/gtag/js?id=G-ABC123')?.category).toBe('analytics');
+  });
+
+  it('lets through what the catalog does not know, the site itself and necessary services', () => {
+    for (const url of ['https://example.org/app.js', 'https://js.stripe.com/v3/', '/consentry-engine.js', 'data:,x'])
+      expect(match(url)).toBeUndefined();
+  });
+
+  it('reads hosts case-insensitively, past a port or user info', () => {
+    expect(match('HTTPS://WWW.CLARITY.MS:443/tag/abc')?.category).toBe('analytics');
+    expect(match('https://user@connect.facebook.net/en_US/fbevents.js')?.category).toBe('advertising');
+  });
+
+  it('names the entry, so a catch can name its service', () => {
+    const entries = netEntries(catalog);
+    const found = match('https://www.clarity.ms/tag/abc');
+    expect(entries[found?.entry ?? -1]?.service).toBe('microsoft-clarity');
+  });
+
+  it('carries patterns the matcher understands, and no service marked necessary', () => {
+    const table = netTable(catalog);
+    expect(table).not.toMatch(/[#\s]{2}|#/);
+    const necessary = new Set(catalog.filter((s) => s.category === 'necessary').map((s) => s.id));
+    expect(netEntries(catalog).filter((e) => e.category && necessary.has(e.service))).toEqual([]);
+  });
+});
