@@ -1,3 +1,4 @@
+import { layouts } from './layouts.js';
 import { type GppData, type GppInput, gppData } from './sections.js';
 import { type GppCallback, type GppFunction, type GppWindow, supportedAPIs } from './stub.js';
 
@@ -85,7 +86,7 @@ export function createGppApi(win: Window, getInput: () => GppInput, queued: unkn
       signalStatus = 'not ready';
       fire('signalStatus', signalStatus);
       data = next;
-      for (const name of supportedAPIs)
+      for (const name of Object.keys(layouts))
         if (JSON.stringify(before.data.parsedSections[name]) !== JSON.stringify(next.parsedSections[name]))
           fire('sectionChange', name);
       signalStatus = 'ready';

@@ -61,68 +61,40 @@ export function base64url(bits: string): string {
 /** The GPP header (section 3, version 1) listing `ids` in ascending order. */
 export const encodeHeader = (ids: readonly number[]): string => base64url(int(3, 6) + int(1, 6) + fibonacciRange(ids));
 
-/** usnat's core fields after Version, in order, as the specifications spell them (and `getField` answers to them). */
-export const usnatFields = [
-  'SharingNotice',
-  'SaleOptOutNotice',
-  'SharingOptOutNotice',
-  'TargetedAdvertisingOptOutNotice',
-  'SensitiveDataProcessingOptOutNotice',
-  'SensitiveDataLimitUseNotice',
-  'SaleOptOut',
-  'SharingOptOut',
-  'TargetedAdvertisingOptOut',
-  'SensitiveDataProcessing',
-  'KnownChildSensitiveDataConsents',
-  'PersonalDataConsents',
-  'MspaCoveredTransaction',
-  'MspaOptOutOptionMode',
-  'MspaServiceProviderMode',
-];
-
-/** How one section is written: its id, version, which usnat fields it keeps, and whether a GPC sub-section follows. */
+/**
+ * How one section is written (its entries are in layouts.ts). Every US section is a core
+ * segment of fields, then optionally a `.` and one more segment.
+ */
 export interface SectionLayout {
   id: number;
   version: number;
-  /** Bit i set: the section has `usnatFields[i]`. */
-  keeps: number;
-  gpc: boolean;
+  /** The core's fields in order: the first is the version (6 bits), each other a 2-bit integer or a list of them. */
+  fields: readonly string[];
+  /** What follows the core: the GPC sub-section ('gpc'), or SensitiveDataProcessing alone ('sensitive': IN, KY, RI). */
+  tail?: 'gpc' | 'sensitive';
 }
-
-/**
- * The sections Consentry writes. usnat is version 2 (August 2024: 16 kinds of sensitive
- * data, 3 ages of children); the state sections are version 1. Size trick: each state's
- * core fields are usnat's, some left out, in the same order, so a bit mask says which
- * (the tests check every layout against IAB's encoder). Every core field after Version is
- * a 2-bit integer or a list of them.
- */
-export const layouts = {
-  usnat: { id: 7, version: 2, keeps: 0b111_1111_1111_1111, gpc: true },
-  usca: { id: 8, version: 1, keeps: 0b111_1110_1110_0110, gpc: true },
-  usva: { id: 9, version: 1, keeps: 0b111_0111_0100_1011, gpc: false },
-  usco: { id: 10, version: 1, keeps: 0b111_0111_0100_1011, gpc: true },
-  usut: { id: 11, version: 1, keeps: 0b111_0111_0101_1011, gpc: false },
-  usct: { id: 12, version: 1, keeps: 0b111_0111_0100_1011, gpc: true },
-} as const satisfies Record<string, SectionLayout>;
-
-/** A section's core fields after Version, in order. */
-export const fieldsOf = (layout: SectionLayout): string[] => usnatFields.filter((_, i) => (layout.keeps >> i) & 1);
-
-export type SectionName = keyof typeof layouts;
 
 /** A section's field values by name, lists for list fields; `Gpc` for the GPC sub-section. */
 export type SectionValues = Record<string, number | number[] | boolean>;
 
+/** 2-bit integers, one after another, for a field's value or list of values. */
+const twoBits = (value: SectionValues[string]): string =>
+  [value]
+    .flat()
+    .map((n) => int(n as number, 2))
+    .join('');
+
 /**
- * One section: the core segment, then, for sections that have one, the GPC sub-section
- * (type 1, then the signal) after a `.`.
+ * One section: the core segment, then the segment its layout adds after a `.`: the GPC
+ * sub-section (type 1, then the signal), or the sensitive-data consents (a list alone).
  * @example encodeSection(layouts.usco, values) // '<core>.YA' when values.Gpc is true, '<core>.QA' when false
  */
 export function encodeSection(layout: SectionLayout, values: SectionValues): string {
-  let bits = int(layout.version, 6);
-  for (const name of fieldsOf(layout)) for (const value of [values[name]].flat()) bits += int(value as number, 2);
-  const core = base64url(bits);
-  return layout.gpc ? `${core}.${base64url(int(1, 2) + (values.Gpc ? '1' : '0'))}` : core;
+  const [version, ...fields] = layout.fields;
+  const core = base64url(int(values[version] as number, 6) + fields.map((name) => twoBits(values[name])).join(''));
+  const { tail } = layout;
+  if (!tail) return core;
+  return `${core}.${base64url(tail === 'gpc' ? int(1, 2) + (values.Gpc ? '1' : '0') : twoBits(values.SensitiveDataProcessing))}`;
 }
 
 /**

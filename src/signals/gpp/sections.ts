@@ -1,4 +1,5 @@
-import { encodeGpp, fieldsOf, layouts, type SectionName, type SectionValues } from './encode.js';
+import { encodeGpp, type SectionValues } from './encode.js';
+import { layouts, type Section, type SectionName } from './layouts.js';
 
 /** What the GPP sections say, from the visitor's region, choices and signals. */
 export interface GppInput {
@@ -27,72 +28,48 @@ export interface GppData {
 }
 
 /**
- * Each section's SensitiveDataProcessing list, slot by slot, named by the `sensitiveData`
- * kinds (src/config/schema.ts) the slot covers, `|` between several. usnat's slots are the
- * kinds themselves, in order (MSPA US National v2); the states' come from IAB's state
- * specifications. A state's health slot covers `health` and `consumer-health` alike.
- * Kinds a state does not list (immigration status in California) cannot be said in its
- * section; usnat says them all.
- */
-const sensitiveSlots: Record<SectionName, string> = {
-  usnat:
-    'racial religious health sexual immigration genetic biometric geolocation government-id financial union communications consumer-health crime-victim national-origin transgender',
-  usca: 'government-id financial geolocation racial|religious|union communications genetic biometric health|consumer-health sexual',
-  usva: 'racial religious health|consumer-health sexual immigration genetic biometric geolocation',
-  usco: 'racial religious health|consumer-health sexual immigration genetic biometric',
-  usut: 'racial religious sexual immigration health|consumer-health genetic biometric geolocation',
-  usct: 'racial religious health|consumer-health sexual immigration genetic biometric geolocation',
-};
-
-/** KnownChildSensitiveDataConsents is a list in these sections, a single value in the others. */
-const childSlots: Partial<Record<SectionName, number>> = { usnat: 3, usca: 2, usct: 3 };
-
-/** The states with a section of their own that Consentry writes; other states get usnat alone. */
-const stateSections: Record<string, SectionName> = { CA: 'usca', VA: 'usva', CO: 'usco', UT: 'usut', CT: 'usct' };
-
-/**
  * The sections for a visitor from `region`, in ascending id order: usnat, and the state's
- * own section when it has one, for the US (a US visitor whose state is unknown gets usnat, the MSPA "National
- * Approach" for exactly that case); none elsewhere or when the region is unknown.
+ * own section when it has one (`us` and the state's code), for the US (a US visitor whose
+ * state is unknown gets usnat, the MSPA "National Approach" for exactly that case); none
+ * elsewhere or when the region is unknown.
  * @example sectionsFor('US-CO') // ['usnat', 'usco']
  */
 export function sectionsFor(region: string | undefined): SectionName[] {
-  const [country, state] = (region ?? '').toUpperCase().split('-');
-  if (country !== 'US') return [];
-  const own = stateSections[state ?? ''];
-  return own ? ['usnat', own] : ['usnat'];
+  const [country, state = ''] = (region ?? '').toLowerCase().split('-');
+  if (country !== 'us') return [];
+  const own = `us${state}`;
+  return own !== 'usnat' && Object.hasOwn(layouts, own) ? ['usnat', own as SectionName] : ['usnat'];
 }
 
 /**
  * One section's fields, as IAB's decoder lists them. Values: notices 1 (given) or 2 (not
  * yet); opt-outs 1 (opted out: by the visitor, by GPC, or held by opt-in mode), 2 (did not,
  * after the notice) or 0 (no notice yet, as the specifications require); each listed kind
- * of sensitive data 1 (no consent, or opted out in CA and UT: the restrictive value, since
- * Consentry never asks consent for it), other kinds 0 (not processed); known children's
+ * of sensitive data 1 (no consent, or opted out in CA, UT and IA: the restrictive value,
+ * since Consentry never asks consent for it), other kinds 0 (not processed); known children's
  * data likewise 1 when `children` is listed, else 0; not an MSPA covered transaction (2,
  * modes 0). The sensitive-data notices are 1 only with the "Limit the Use" link shown.
  */
 export function sectionValues(name: SectionName, input: GppInput): SectionValues {
-  const layout = layouts[name];
+  const layout: Section = layouts[name];
   const { noticeShown, sensitiveData } = input;
-  const children = childSlots[name];
+  const listed = (slot: string) => slot.split('|').some((kind) => sensitiveData.includes(kind));
   const childValue = sensitiveData.includes('children') ? 1 : 0;
   const sensitive = sensitiveData.some((kind) => kind !== 'children');
   // Every field's value follows from its name: the specifications name them regularly.
   const fieldValue = (field: string): SectionValues[string] => {
-    if (field === 'SensitiveDataProcessing')
-      return sensitiveSlots[name]
-        .split(' ')
-        .map((slot) => (slot.split('|').some((kind) => sensitiveData.includes(kind)) ? 1 : 0));
-    if (field.startsWith('KnownChild')) return children ? Array(children).fill(childValue) : childValue;
+    if (field === 'SensitiveDataProcessing') return (layout.sensitive ?? []).map((slot) => (listed(slot) ? 1 : 0));
+    if (field.startsWith('KnownChild')) return layout.children ? Array(layout.children).fill(childValue) : childValue;
     if (field.startsWith('SensitiveData')) return sensitive ? (noticeShown && input.limitUseLink ? 1 : 2) : 0;
     if (field.endsWith('Notice')) return noticeShown ? 1 : 2;
     if (field.endsWith('OptOut')) return input.optOut ? 1 : noticeShown ? 2 : 0;
     return field === 'MspaCoveredTransaction' ? 2 : 0;
   };
-  const values: SectionValues = { Version: layout.version };
-  for (const field of fieldsOf(layout)) values[field] = fieldValue(field);
-  if (layout.gpc) Object.assign(values, { GpcSegmentType: 1, Gpc: input.gpc });
+  const [version, ...fields] = layout.fields;
+  const values: SectionValues = { [version]: layout.version };
+  for (const field of fields) values[field] = fieldValue(field);
+  if (layout.tail === 'sensitive') values.SensitiveDataProcessing = fieldValue('SensitiveDataProcessing');
+  if (layout.tail === 'gpc') Object.assign(values, { GpcSegmentType: 1, Gpc: input.gpc });
   return values;
 }
 

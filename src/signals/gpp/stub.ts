@@ -6,8 +6,14 @@ export type GppFunction = (command: string, callback?: GppCallback, parameter?: 
 
 export type GppWindow = Window & { __gpp?: GppFunction };
 
-/** The API prefixes Consentry's GPP API can carry (`ping`'s supportedAPIs). */
-export const supportedAPIs = ['usnat', 'usca', 'usva', 'usco', 'usut', 'usct'];
+/**
+ * The sections Consentry's GPP API can carry, as `ping`'s supportedAPIs spells them (CMP
+ * API v1.1: section id and API prefix, '7:usnat'). Size trick: IAB numbered usnat and the
+ * state sections 7 to 27 in this order, so the list is their codes alone.
+ */
+export const supportedAPIs = 'nat ca va co ut ct fl mt or tx de ia ne nh nj tn mn md in ky ri'
+  .split(' ')
+  .map((code, i) => `${i + 7}:us${code}`);
 
 /** What `ping` says before the engine loads: the spec's stub values (applicableSections 0: not known yet). */
 const stubPing = () => ({

@@ -172,9 +172,15 @@ describe('createGppApi: events', () => {
     const heard = listen(win);
     set({ region: 'US-TX' });
     api.update();
+    set({ region: 'US-NY' });
+    api.update();
     expect(heard).toEqual([
       ['signalStatus', 'not ready'],
       ['sectionChange', 'usco'],
+      ['sectionChange', 'ustx'],
+      ['signalStatus', 'ready'],
+      ['signalStatus', 'not ready'],
+      ['sectionChange', 'ustx'],
       ['signalStatus', 'ready'],
     ]);
   });

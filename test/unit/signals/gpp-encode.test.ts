@@ -8,24 +8,30 @@ import {
   encodeSection,
   fibonacci,
   int,
-  layouts,
-  type SectionName,
   type SectionValues,
 } from '../../../src/signals/gpp/encode';
+import { layouts, type SectionName } from '../../../src/signals/gpp/layouts';
 import { runs } from '../properties/runs';
 
 // IAB's reference library (@iabgpp/cmpapi) is the oracle here; src/ never imports it.
 
 const sectionNames = Object.keys(layouts) as SectionName[];
 
+/** The version field: `Version`, or `MspaVersion` in the 2025 sections (MD, IN, KY, RI). */
+const versionField = (name: SectionName) => {
+  const model = new GppModel();
+  model.setFieldValue(name, 'SaleOptOut', 0);
+  return 'MspaVersion' in (model.getSection(name) as object) ? 'MspaVersion' : 'Version';
+};
+
 /** Any valid values for a section, read off IAB's own defaults for its shape (lists stay lists). */
 const valuesFor = (name: SectionName): fc.Arbitrary<SectionValues> => {
   const shape = new GppModel();
-  shape.setFieldValue(name, 'Version', layouts[name].version);
+  shape.setFieldValue(name, versionField(name), layouts[name].version);
   const defaults = shape.getSection(name) as Record<string, unknown>;
   const fields: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [field, value] of Object.entries(defaults)) {
-    if (field === 'Version' || field === 'GpcSegmentType') fields[field] = fc.constant(value);
+    if (field.endsWith('Version') || field === 'GpcSegmentType') fields[field] = fc.constant(value);
     else if (field === 'Gpc') fields[field] = fc.boolean();
     else if (field === 'MspaCoveredTransaction') fields[field] = fc.constantFrom(1, 2);
     else if (Array.isArray(value))
@@ -45,7 +51,7 @@ const oracleString = (name: SectionName, values: SectionValues) => {
 
 /** IAB's default values for a section, every field present. */
 const defaultsOf = (name: SectionName) =>
-  new GppModel(oracleString(name, { Version: layouts[name].version })).getSection(name) as SectionValues;
+  new GppModel(oracleString(name, { [versionField(name)]: layouts[name].version })).getSection(name) as SectionValues;
 
 describe('int', () => {
   it('writes an unsigned integer in exactly the given bits', () => {
@@ -101,7 +107,19 @@ describe('encodeSection', () => {
 
   it('leaves the GPC sub-section out of sections that have none', () => {
     expect(encodeSection(layouts.usva, { ...defaultsOf('usva'), Gpc: true })).not.toContain('.');
+    expect(encodeSection(layouts.usfl, { ...defaultsOf('usfl'), Gpc: true })).not.toContain('.');
     expect(encodeSection(layouts.usco, { ...defaultsOf('usco'), Gpc: true })).toMatch(/\.YA$/);
+    expect(encodeSection(layouts.usmd, { ...defaultsOf('usmd'), Gpc: true })).toMatch(/\.YA$/);
+  });
+
+  it('writes the sensitive-data consents of Indiana, Kentucky and Rhode Island as a sub-section of their own', () => {
+    for (const name of ['usin', 'usky', 'usri'] as const) {
+      const values = { ...defaultsOf(name), SensitiveDataProcessing: [1, 0, 0, 0, 0, 0, 0, 2], Gpc: true };
+      const [core, consents, more] = encodeSection(layouts[name], values).split('.');
+      expect(core, name).toBe(encodeSection(layouts[name], defaultsOf(name)).split('.')[0]);
+      expect(consents, name).toBe(base64url('0100000000000010'));
+      expect(more, name).toBeUndefined();
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGppApi } from '../../../src/signals/gpp/api';
+import { layouts } from '../../../src/signals/gpp/layouts';
 import type { GppInput } from '../../../src/signals/gpp/sections';
 import { type GppWindow, installGppStub, supportedAPIs } from '../../../src/signals/gpp/stub';
 
@@ -48,6 +49,12 @@ describe('installGppStub', () => {
       },
       true,
     );
+  });
+
+  it('lists every section the full API writes in supportedAPIs, as section id and prefix', () => {
+    expect(supportedAPIs).toEqual(Object.entries(layouts).map(([name, layout]) => `${layout.id}:${name}`));
+    expect(supportedAPIs).toContain('7:usnat');
+    expect(supportedAPIs).toContain('16:ustx');
   });
 
   it('queues every other call without answering it', () => {
