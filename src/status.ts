@@ -6,6 +6,7 @@ import type { Caught } from './gate/net.js';
 import { matchesCookie, readCookies } from './page/jar.js';
 import { toConsentModeState } from './signals/consent-mode.js';
 import { type ConsentModeCheck, checkConsentMode } from './signals/consent-mode-check.js';
+import type { PartnerSignals } from './signals/partners/index.js';
 import type { Choices, Receipt, ResolvedConfig, Status } from './types.js';
 
 interface StatusInput {
@@ -20,6 +21,8 @@ interface StatusInput {
   /** Names a catch's catalog service by its table entry, when the names are at hand. */
   serviceOf?: (entry: number) => string | undefined;
   errors: string[];
+  /** The last value sent to each partner (SPEC §5). */
+  partners?: PartnerSignals;
   /** The measurement id when the `data-ga-id` shortcut has loaded gtag.js. */
   gaId?: string;
 }
@@ -73,7 +76,9 @@ export function buildStatus(input: StatusInput): Status {
   if (held.length) console.table(held.map((h) => ({ ...h, categories: h.categories.join(' ') })));
   const consentModeCheck = checkConsentMode(input.win, input.win.document, granted);
   reportCheck(consentModeCheck);
-  return { ...facts, categories, held, consentMode, consentModeCheck };
+  const partners = input.partners ?? {};
+  if (Object.keys(partners).length) console.table(partners);
+  return { ...facts, categories, held, consentMode, consentModeCheck, partners };
 }
 
 /** Says in the console what the Consent Mode self-check found wrong, one warning per finding. */

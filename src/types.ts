@@ -1,5 +1,6 @@
 /** Public types of Consentry: configuration, receipts and the console API. */
 import type { ConsentModeCheck } from './signals/consent-mode-check.js';
+import type { PartnerSignals } from './signals/partners/index.js';
 
 /** A category id: the built-in ones, or any added by the config. */
 export type CategoryId = 'necessary' | 'preferences' | 'analytics' | 'advertising' | 'social' | (string & {});
@@ -7,6 +8,7 @@ export type CategoryId = 'necessary' | 'preferences' | 'analytics' | 'advertisin
 /** Whether each category is granted: `{ analytics: true, advertising: false, … }`. */
 export type Choices = Record<string, boolean>;
 
+export type { CatalogCookie, CatalogEntry, Duration, DurationUnit } from './config/catalog.js';
 export type { Category, ResolvedConfig } from './config/parse.js';
 export type {
   CategoryConfig,
@@ -17,6 +19,7 @@ export type {
   SensitiveDataKind,
   Service,
 } from './config/schema.js';
+export type { DeclaredCookie, DeclaredService } from './config/services.js';
 export type { Method } from './consent/methods.js';
 
 import type { Method } from './consent/methods.js';
@@ -49,9 +52,12 @@ export interface Status {
   /** Whether the page's Consent Mode set-up works, as Google's Tag Assistant would check it. */
   consentModeCheck: ConsentModeCheck;
   undeclaredCookies: string[];
+  /** The last value Consentry sent to each partner named in `services` (SPEC §5): `{ 'tiktok-pixel': 'revoke' }`. */
+  partners: PartnerSignals;
 }
 
 export type { ConsentModeCheck } from './signals/consent-mode-check.js';
+export type { PartnerSignals } from './signals/partners/index.js';
 
 /**
  * A held element's state: `held` by its markup, `auto-held` by the safety net (SPEC §3),

@@ -234,6 +234,7 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
         granted: store.granted(),
         records: held.records(),
         caught: held.caught(),
+        partners: held.partners(),
         errors,
         gaId: held.gaLoaded(),
       }),

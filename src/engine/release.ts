@@ -3,6 +3,7 @@ import { createGate, type HeldRecord } from '../gate/gate.js';
 import type { Caught, Net } from '../gate/net.js';
 import { releaseNet } from '../gate/net-release.js';
 import { loadGoogleAnalytics } from '../signals/ga.js';
+import { type PartnerSignals, sendPartnerChoices } from '../signals/partners/index.js';
 import { limitDataUseWhenNeeded } from './ad-signals.js';
 import type { Lifetime } from './lifetime.js';
 import type { ConsentStore } from './store.js';
@@ -17,6 +18,8 @@ export interface Release {
   caught(): readonly Caught[];
   /** The iframes still held, for their placeholders. */
   embeds(): HeldRecord[];
+  /** The last value sent to each partner named in `services` (SPEC §5), for `status()`. */
+  partners(): PartnerSignals;
   /** The measurement id, once the `data-ga-id` shortcut has loaded gtag.js. */
   gaLoaded(): string | undefined;
   /** From the DOM's readiness on, `fn` hears of each element held after start-up. */
@@ -39,12 +42,20 @@ interface ReleaseDeps {
  * the store grants already), takes over the script tag's safety net (what it caught is
  * released the same way, as its category is granted), and loads the `data-ga-id` tag once
  * `analytics` is granted.
- * Meta's Limited Data Use is queued before the first scan, on every change (a pixel that
+ * The partners named in `services` hear the choice first (SPEC §5), then Meta's Limited
+ * Data Use is queued before the first scan, on every change (a pixel that
  * already runs gets it at once, before a reload) and before every release.
  * @example createRelease({ doc, config, store, life, warn }).release()
  */
 export function createRelease({ doc, config, store, net, nonce, life, warn }: ReleaseDeps): Release {
-  const beforeRelease = limitDataUseWhenNeeded(doc.defaultView ?? window, config, store);
+  const win = doc.defaultView ?? window;
+  // The partners hear the stored choice, then every change, before anything of theirs is
+  // released (this subscriber comes before the change path's release and reload).
+  let partners = sendPartnerChoices(win, config.services, store.granted());
+  store.onChange(({ before, after }) => {
+    partners = sendPartnerChoices(win, config.services, after, before);
+  });
+  const beforeRelease = limitDataUseWhenNeeded(win, config, store);
   beforeRelease();
   // On every change too, reload or not: a pixel already running gets LDU at once.
   store.onChange(beforeRelease);
@@ -57,6 +68,7 @@ export function createRelease({ doc, config, store, net, nonce, life, warn }: Re
   );
   life.onStop(() => gate.stop());
   const caught = net && releaseNet(net, (category) => store.granted()[category] === true, warn);
+  if (net) life.onStop(() => net.disarm());
   let gaScript: HTMLScriptElement | undefined;
   const release = () => {
     beforeRelease();
@@ -69,6 +81,7 @@ export function createRelease({ doc, config, store, net, nonce, life, warn }: Re
     release,
     records: gate.records,
     caught: () => net?.caught ?? [],
+    partners: () => partners,
     embeds: () => gate.records().filter((r) => r.state === 'held' && r.el.tagName === 'IFRAME'),
     gaLoaded: () => (gaScript ? config.gaId : undefined),
     onHeldLater(fn) {

@@ -25,6 +25,8 @@ export interface Net {
   onCatch(fn: (caught: Caught) => void): void;
   /** Lets `node` through every later insertion: it is being released. */
   pass(node: Node): void;
+  /** Stops catching (`Consentry.destroy()`): what is held stays held. */
+  disarm(): void;
 }
 
 type Insert = (this: Node, ...args: unknown[]) => unknown;
@@ -49,10 +51,11 @@ export function armNet(page: Window, match: NetMatch): Net {
   const passed = new WeakSet<Node>();
   const listeners: ((c: Caught) => void)[] = [];
   let isGranted = (_category: string) => false;
+  let armed = true;
 
   /** The element's catch, or nothing when it may run now. */
   const find = (node: Node): Caught | undefined => {
-    if (node.nodeType !== 1 || passed.has(node)) return;
+    if (!armed || node.nodeType !== 1 || passed.has(node)) return;
     const el = node as HTMLScriptElement;
     const script = el.tagName === 'SCRIPT';
     if ((!script && el.tagName !== 'IFRAME') || el.hasAttribute('data-consent')) return;
@@ -143,11 +146,8 @@ export function armNet(page: Window, match: NetMatch): Net {
   // Inserted by a tag manager once the page has loaded: the parser is done already.
   if (doc.readyState === 'loading') observer.observe(doc.documentElement, { childList: true, subtree: true });
   // Firefox may run a parser-inserted script before the checkpoint; its own event stops it.
-  doc.addEventListener(
-    'beforescriptexecute',
-    (event) => caught.some((c) => c.parsed && c.el === event.target) && event.preventDefault(),
-    true,
-  );
+  const beforeRun = (event: Event) => caught.some((c) => c.parsed && c.el === event.target) && event.preventDefault();
+  doc.addEventListener('beforescriptexecute', beforeRun, true);
   // The parser is done: what scripts insert from now on goes through the methods above.
   doc.addEventListener(
     'DOMContentLoaded',
@@ -165,5 +165,10 @@ export function armNet(page: Window, match: NetMatch): Net {
     },
     onCatch: (fn) => void listeners.push(fn),
     pass: (n) => void passed.add(n),
+    disarm() {
+      // The methods stay wrapped (another script may have wrapped them since), but pass everything.
+      armed = false;
+      observer.disconnect();
+    },
   };
 }

@@ -3,6 +3,7 @@ import { ensureGtag, gtagCommand, toConsentModeState } from '../signals/consent-
 import { defaultOptOutRegions, setConsentModeExtras, setRegionDefaults } from '../signals/consent-mode-extras.js';
 import { hasGPC } from '../signals/gpc.js';
 import { installGppStub } from '../signals/gpp/stub.js';
+import { sendPartnerDefaults } from '../signals/partners/defaults.js';
 
 /** The few keys the script tag reads before the engine checks the config. */
 interface EarlyKeys {
@@ -12,6 +13,7 @@ interface EarlyKeys {
   adsDataRedaction?: unknown;
   urlPassthrough?: unknown;
   gpp?: unknown;
+  services?: unknown;
   categories?: Record<string, { saleOrShare?: unknown } | undefined>;
 }
 
@@ -27,7 +29,8 @@ export function sendConsentModeDefault(win: Window): void {
 /**
  * What Google's and the ad partners' tags must find before any of them runs, from the
  * config as written (only a literal `true` turns a switch on; the engine reports any bad
- * value): `ads_data_redaction` and `url_passthrough` (`gtag('set', …)`); in `mode: 'auto'`
+ * value): `ads_data_redaction` and `url_passthrough` (`gtag('set', …)`); the denied defaults
+ * of the partners named in `services`, each in its vendor's own queue; in `mode: 'auto'`
  * without a region, Consent Mode defaults for the opt-out regions (the US), where GPC
  * keeps the ad keys denied; and the IAB GPP stub (`gpp: true`). Returns the GPP stub's
  * queue for the engine, if it installed one.
@@ -41,6 +44,8 @@ export function sendEarlySignals(win: Window, config: unknown, attributes: Attri
     return undefined; // a config that throws when read: the engine reports it, and nothing extra is sent
   }
   setConsentModeExtras(win, { adsDataRedaction: early.adsDataRedaction, urlPassthrough: early.urlPassthrough });
+  // The partners named in `services` (SPEC §5): their denied defaults, in their own queues.
+  sendPartnerDefaults(win, early.services);
   if (early.autoWithoutRegion) {
     const gpc = early.honorGPC && hasGPC(win.navigator);
     const optOut = (id: keyof typeof early.saleOrShare) => !(gpc && early.saleOrShare[id]);
@@ -71,5 +76,6 @@ function readEarly(config: unknown, attributes: Attributes) {
       advertising: saleOrShare('advertising'),
     },
     gpp: c.gpp === true,
+    services: c.services,
   };
 }
