@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { catalog } from './catalog/src/index.js';
+import { builtInServiceIds, widgetEntries } from './src/config/catalog.js';
 import { codes, languages } from './src/i18n/languages.js';
 import { enFirstLayer } from './src/i18n/strings/en.js';
 
@@ -52,6 +54,8 @@ const perLanguage = (name: string, keys?: readonly string[]): Plugin => ({
  *   declaration, loaded when they open;
  * - `records`: dist/consentry-records.js, the consent history and log, loaded after a decision;
  * - `gpp`: dist/consentry-gpp.js, the IAB GPP API, loaded by the engine when `gpp: true`;
+ * - `services`: dist/consentry-services.js, the catalog's services as the preferences show them,
+ *   loaded by the script tag beside the engine when the config names services by id;
  * - `module`: dist/consentry.mjs and its chunks (first layer, preferences, records, strings),
  *   for `import { createConsentry } from 'consentry'`.
  * Without a build mode (vitest), only the shared settings apply. scripts/build.mjs runs them all.
@@ -80,6 +84,7 @@ const builds: Record<string, UserConfig['build']> = {
   preferences: chunk('preferences', 'consentry-prefs.js'),
   records: chunk('records', 'consentry-records.js'),
   gpp: chunk('gpp', 'consentry-gpp.js'),
+  services: chunk('services', 'consentry-services.js'),
   module: {
     emptyOutDir: false,
     minify: false,
@@ -95,7 +100,15 @@ export default defineConfig(({ mode }) => ({
   // The catalog from its source: the widget's files bundle what they take of it, so a site
   // that installs the widget never installs consentry-catalog; the tests read it the same way.
   resolve: { alias: { 'consentry-catalog': fileURLToPath(new URL('./catalog/src/index.ts', import.meta.url)) } },
-  define: { __CONSENTRY_VERSION__: JSON.stringify(version), __CONSENTRY_LANGUAGES__: JSON.stringify(codes) },
+  define: {
+    __CONSENTRY_VERSION__: JSON.stringify(version),
+    __CONSENTRY_LANGUAGES__: JSON.stringify(codes),
+    // Services by name (SPEC §2): the catalog for consentry-services.js, and the engine's built-in declarations.
+    __CONSENTRY_SERVICES__: JSON.stringify(widgetEntries(catalog)),
+    __CONSENTRY_BUILTIN_SERVICES__: JSON.stringify(
+      widgetEntries(catalog.filter((s) => builtInServiceIds.includes(s.id))),
+    ),
+  },
   plugins: plugins[mode] ?? [],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2022', minify: true, sourcemap: false, ...builds[mode] },

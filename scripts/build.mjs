@@ -8,5 +8,5 @@ import { build } from 'vite';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
-for (const mode of ['tag', 'engine', 'view', 'preferences', 'records', 'gpp', 'module'])
+for (const mode of ['tag', 'engine', 'view', 'preferences', 'records', 'gpp', 'services', 'module'])
   await build({ mode, logLevel: 'warn' });

@@ -3,6 +3,7 @@
  * @example import { createConsentry } from 'consentry'; const consent = createConsentry({ policyUrl: '/privacy' });
  */
 import { type ConsentryOptions, createConsentry as create } from './api.js';
+import { catalogServices } from './config/services-data.js';
 import { armNet } from './gate/net.js';
 import { compileNet } from './gate/net-match.js';
 import { loadStrings } from './i18n/load.js';
@@ -28,6 +29,8 @@ export function createConsentry(config: ConsentryConfig = {}, options: Consentry
   return create(config, {
     defaultSent: true,
     gppQueue,
+    // Services by name (SPEC §2), checked and filled in from the bundled catalog.
+    catalog: catalogServices,
     net,
     loadGpp: () => import('./signals/gpp/api.js').then((m) => m.createGppApi),
     loadView: (lang) =>

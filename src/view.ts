@@ -1,3 +1,4 @@
+import type { CatalogEntry } from './config/catalog.js';
 import type { ConsentryOptions } from './engine/index.js';
 import type { createGppApi } from './signals/gpp/api.js';
 import type { CreateRecords } from './storage/records.js';
@@ -81,4 +82,6 @@ export interface Chunks {
   gpp?: CreateGpp;
   preferences?: MountPreferences;
   records?: CreateRecords;
+  /** The service catalog (`consentry-services.js`), for a config that names services by id. */
+  services?: readonly CatalogEntry[];
 }

@@ -1,25 +1,31 @@
-import type { CategoryConfig, ConsentryConfig, CookieDeclaration } from './schema.js';
+import type { CatalogEntry } from './catalog.js';
+import type { CategoryConfig, ConsentryConfig } from './schema.js';
+import { type DeclaredService, fromCatalog } from './services.js';
 
-// Size trick: the gate needs only the cookie names (to delete them on revoke); the view
-// fills in providers, purposes and durations from ui/service-details.ts.
-const cookies = (names: string): CookieDeclaration[] => names.split(' ').map((name) => ({ name }));
+/**
+ * The built-in declarations (SPEC §2): Google Analytics, Google Ads and the Meta pixel, as
+ * the catalog has them, written in by the build (vite.config.ts, `builtInServiceIds`). The
+ * engine needs their cookie names from the start, to delete them on revoke.
+ */
+declare const __CONSENTRY_BUILTIN_SERVICES__: CatalogEntry[];
+const builtInServices: readonly CatalogEntry[] = __CONSENTRY_BUILTIN_SERVICES__;
+const declared = (category: string) => builtInServices.filter((s) => s.category === category).map(fromCatalog);
+
+/** A built-in category: its id, and what it declares without a config. */
+export interface BuiltInCategory extends Omit<CategoryConfig, 'services'> {
+  id: string;
+  services?: DeclaredService[];
+}
 
 /**
  * Built-in categories in display order; their ids are stable (SPEC §2). Each gets no
  * services and no sale or sharing unless it says otherwise.
  */
-export const builtInCategories: readonly (CategoryConfig & { id: string })[] = [
+export const builtInCategories: readonly BuiltInCategory[] = [
   { id: 'necessary' },
   { id: 'preferences' },
-  { id: 'analytics', services: [{ name: 'Google Analytics', cookies: cookies('_ga _ga_* _gid _gat*') }] },
-  {
-    id: 'advertising',
-    saleOrShare: true,
-    services: [
-      { name: 'Google Ads', cookies: cookies('_gcl_*') },
-      { name: 'Meta Pixel', cookies: cookies('_fbp _fbc') },
-    ],
-  },
+  { id: 'analytics', services: declared('analytics') },
+  { id: 'advertising', saleOrShare: true, services: declared('advertising') },
   { id: 'social' },
 ];
 

@@ -1,21 +1,23 @@
 import type { Attributes } from './attributes.js';
+import type { CatalogEntry } from './catalog.js';
 import { builtInCategories, defaults } from './defaults.js';
 import { readConfig } from './read.js';
-import { type CategoryConfig, type ConsentryConfig, type Service, schema } from './schema.js';
+import { type CategoryConfig, type ConsentryConfig, schema } from './schema.js';
+import { type DeclaredService, type NamedServices, nameServices } from './services.js';
 import { checkField } from './validate.js';
 
 /** A category after defaults and config are merged. */
-export interface Category extends CategoryConfig {
+export interface Category extends Omit<CategoryConfig, 'services'> {
   /** The category's id: a built-in one (SPEC §2) or the config's. */
   id: string;
-  /** The services it covers: the config's, else the built-in category's. */
-  services: Service[];
+  /** The services it covers: those the config names or describes, else the built-in category's. */
+  services: DeclaredService[];
   /** Counts as sale or sharing under US state law: Global Privacy Control opts it out. */
   saleOrShare: boolean;
 }
 
 /** Keys that resolve to their type, not their input: the config's `true` button is a place. */
-type Resolved = 'revision' | 'floatingButton' | 'categories';
+type Resolved = 'revision' | 'floatingButton' | 'categories' | 'services';
 
 /** Keys that always resolve to a value: the defaults, and the lists and maps that default to empty. */
 type Defaulted = Exclude<keyof typeof defaults | 'sensitivePaths' | 'sensitiveData' | 'translations', Resolved>;
@@ -30,6 +32,8 @@ export interface ResolvedConfig
   floatingButton: false | 'bottom-left' | 'bottom-right';
   /** The built-in categories in their order, then the config's, each merged over its default. */
   categories: Category[];
+  /** The catalog ids the config's `services` names (SPEC §2), each once, in order; the unknown ones left out. */
+  services: string[];
 }
 
 /** The result of parsing: a config that is always usable, and what was wrong with the input. */
@@ -38,23 +42,32 @@ export interface ParsedConfig {
   errors: string[];
 }
 
-// Validation leaves each entry's `services` and `saleOrShare` either valid or absent.
-const mergeCategories = (input: Record<string, CategoryConfig> = {}): Category[] =>
-  Array.from(new Set([...builtInCategories.map((c) => c.id), ...Object.keys(input)]), (id) => ({
-    services: [],
-    saleOrShare: false,
-    ...builtInCategories.find((c) => c.id === id),
-    ...input[id],
-    id,
-  }));
+// Validation leaves each entry's `services` and `saleOrShare` either valid or absent; the
+// services come from `named`, the catalog's and the config's together.
+const mergeCategories = (input: Record<string, CategoryConfig> = {}, named: NamedServices): Category[] =>
+  Array.from(new Set([...builtInCategories.map((c) => c.id), ...Object.keys(input)]), (id) => {
+    const builtIn = builtInCategories.find((c) => c.id === id);
+    return {
+      saleOrShare: false,
+      ...builtIn,
+      ...input[id],
+      id,
+      services: named.lists.get(id) ?? (named.replacesBuiltIns ? [] : (builtIn?.services ?? [])),
+    };
+  });
 
 /**
  * Checks a raw config against the schema and merges it over the defaults; the script
  * tag's data attributes, when given, win over the config's keys. A key that fails its
  * check, or throws when read, is reported and left at its default, never half-applied.
+ * Catalog ids (`services`) are checked against `catalog`; without it, any id is an error.
  * @example parseConfig({ policyUrl: '/privacy' }).config.expiresDays // 180
  */
-export function parseConfig(input: unknown, attributes: Attributes = {}): ParsedConfig {
+export function parseConfig(
+  input: unknown,
+  attributes: Attributes = {},
+  catalog?: readonly CatalogEntry[],
+): ParsedConfig {
   const { entries, errors } = readConfig(input);
   const ok: ConsentryConfig = {};
   // Later wins: a bad attribute resets its key to the default even where the config set it.
@@ -65,6 +78,8 @@ export function parseConfig(input: unknown, attributes: Attributes = {}): Parsed
     else (ok as Record<string, unknown>)[key] = value;
   }
   const { revision = defaults.revision, floatingButton = true } = ok;
+  const named = nameServices(ok, catalog);
+  errors.push(...named.errors);
   return {
     errors,
     config: {
@@ -75,7 +90,8 @@ export function parseConfig(input: unknown, attributes: Attributes = {}): Parsed
       ...ok,
       revision: String(revision),
       floatingButton: floatingButton === true ? defaults.floatingButton : floatingButton,
-      categories: mergeCategories(ok.categories),
+      categories: mergeCategories(ok.categories, named),
+      services: named.ids,
     },
   };
 }

@@ -80,13 +80,22 @@ export interface Service extends ShapeOf<typeof serviceFields, 'name'> {}
 
 const service: Check<Service> = shape(serviceFields, ['name']);
 
+/** A catalog id, as catalog/README.md lists them: `'google-analytics'`. Whether the catalog knows it is checked in ./services.ts. */
+const serviceId = pattern(/^[a-z\d]+(-[a-z\d]+)*$/, 'google-analytics');
+
+/** A category's service: a catalog id, or a service described in full. */
+const serviceOrId: Check<string | Service> = (v, key) => (typeof v === 'string' ? serviceId(v, key) : service(v, key));
+
 const categoryFields = {
   /** The category's name in the banner and the preferences. */
   label: text,
   /** What it covers, under its name in the preferences. */
   description: text,
-  /** The services it covers; they replace the built-in category's list. */
-  services: arrayOf(service),
+  /**
+   * The services it covers, each a catalog id (`'hotjar'`, placed in this category) or a
+   * service described in full; they replace the built-in category's list.
+   */
+  services: arrayOf(serviceOrId),
   /** Counts as sale or sharing under US state law: Global Privacy Control opts it out. */
   saleOrShare: bool,
 };
@@ -162,6 +171,11 @@ export const schema = {
   floatingButton: oneOf([true, false, 'bottom-left', 'bottom-right']),
   /** Light or dark widget; `auto` (default) follows the visitor's `prefers-color-scheme`. */
   theme: oneOf(['auto', 'light', 'dark']),
+  /**
+   * Services by their catalog id (catalog/README.md): `['google-analytics', 'meta-pixel']`. Each joins its
+   * catalog category with its provider, purpose, policy link and cookies; the list replaces the built-in declarations.
+   */
+  services: arrayOf(serviceId),
   /** Relabel, describe and declare the services of categories, by id, or add categories: `{ chat: { label: 'Live chat' } }`. */
   categories: record(pattern(/^[a-z][a-z\d_-]*$/, 'live-chat'), category),
   /** Overrides of any interface string, per language: `{ es: { acceptAll: 'Aceptar' } }`. */

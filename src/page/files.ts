@@ -13,6 +13,7 @@ const names: Record<keyof Chunks, string> = {
   preferences: 'prefs',
   records: 'records',
   gpp: 'gpp',
+  services: 'services',
 };
 
 function loadScript(doc: Document, src: string, nonce: string | undefined): Promise<void> {

@@ -8,6 +8,8 @@ import { ServiceTable } from './ServiceTable.js';
 
 interface Props {
   t: Strings;
+  /** The interface language, for the durations in the services' tables. */
+  lang: string;
   config: ResolvedConfig;
   gpc: boolean;
   initial: Choices;
@@ -68,7 +70,7 @@ function Contact({ t, config }: { t: Strings; config: ResolvedConfig }) {
  * `<dialog>` makes the page behind inert; focus moves in, Tab and Shift+Tab wrap, Escape
  * and the close button close it without granting anything.
  */
-export function Preferences({ t, config, gpc, initial, onSave, onAccept, onReject, onClose }: Props) {
+export function Preferences({ t, lang, config, gpc, initial, onSave, onAccept, onReject, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState(initial);
   // What Save records: updated at once on each change, not at the next render, so a
@@ -164,7 +166,7 @@ export function Preferences({ t, config, gpc, initial, onSave, onAccept, onRejec
                   <summary>
                     {t.services} ({c.services.length})
                   </summary>
-                  <ServiceTable t={t} category={c} label={label} />
+                  <ServiceTable t={t} lang={lang} category={c} label={label} />
                 </details>
               )}
             </div>

@@ -1,11 +1,23 @@
 import { fill, type Strings } from '../i18n/index.js';
 import type { Category } from '../types.js';
+import { durationText } from './duration.js';
 
 /**
  * A category's services and the cookies each sets: one table, with a caption naming the
- * category, so the banner's view and the cookie policy page show the same facts.
+ * category, so the banner's view and the cookie policy page show the same facts. A
+ * catalog service's purposes are the catalog's English; durations are in `lang`.
  */
-export function ServiceTable({ t, category, label }: { t: Strings; category: Category; label: string }) {
+export function ServiceTable({
+  t,
+  lang,
+  category,
+  label,
+}: {
+  t: Strings;
+  lang: string;
+  category: Category;
+  label: string;
+}) {
   if (!category.services.length) return <p class="muted">{t.declarationEmpty}</p>;
   return (
     <div class="table">
@@ -34,7 +46,7 @@ export function ServiceTable({ t, category, label }: { t: Strings; category: Cat
             );
             if (!s.cookies?.length) {
               return [
-                <tr key={s.name}>
+                <tr key={s.id ?? s.name}>
                   <td>—</td>
                   <td>
                     {provider}
@@ -46,7 +58,7 @@ export function ServiceTable({ t, category, label }: { t: Strings; category: Cat
               ];
             }
             return s.cookies.map((c, i) => (
-              <tr key={`${s.name}/${c.name}`}>
+              <tr key={`${s.id ?? s.name}/${c.name}`}>
                 <td>
                   <code>{c.name}</code>
                 </td>
@@ -55,7 +67,7 @@ export function ServiceTable({ t, category, label }: { t: Strings; category: Cat
                   {i === 0 && policy}
                 </td>
                 <td>{c.purpose ?? s.purpose ?? ''}</td>
-                <td>{c.duration ?? ''}</td>
+                <td>{durationText(c.duration, lang, t)}</td>
               </tr>
             ));
           })}

@@ -4,7 +4,6 @@ import type { MountPreferences, PreferencesHandle } from '../view.js';
 import { Declaration } from './Declaration.js';
 import { themed } from './dom.js';
 import { Preferences } from './Preferences.js';
-import { describeServices } from './service-details.js';
 import { dialogStyles } from './styles.js';
 
 /** The focused element of the page, looking inside shadow roots. */
@@ -24,7 +23,7 @@ export const mountPreferencesWith =
   (base: Strings): MountPreferences =>
   (host) => {
     const doc = host.document;
-    const config = { ...host.config, categories: describeServices(host.config.categories) };
+    const config = host.config;
     const root = host.adopt(dialogStyles);
     const { lang, dir, t } = localize(base, host.lang, config.translations);
     const container = themed(doc.createElement('div'), lang, dir, config.theme);
@@ -36,6 +35,7 @@ export const mountPreferencesWith =
         open && (
           <Preferences
             t={t}
+            lang={lang}
             config={config}
             gpc={host.gpc}
             initial={host.choices()}
@@ -67,7 +67,7 @@ export const mountPreferencesWith =
         for (const el of Array.from(doc.querySelectorAll<HTMLElement>('[data-consentry-declaration]'))) {
           if (el.hasAttribute('data-consentry-filled')) continue;
           el.setAttribute('data-consentry-filled', '');
-          render(<Declaration t={t} config={config} />, el);
+          render(<Declaration t={t} lang={lang} config={config} />, el);
         }
       },
     };

@@ -11,11 +11,16 @@ const browserPrefers = (...tags: string[]) => vi.spyOn(navigator, 'languages', '
 
 /**
  * Strings a language may leave exactly as in English, each with why: nothing else may be.
- * Empty today. Where English has a loanword (the "Cookie" column, "Services" in French),
- * each language names it its own way ("Name", "Services utilisés"), which reads as well.
+ * Where English has a loanword (the "Cookie" column, "Services" in French), each language
+ * names it its own way ("Name", "Services utilisés"), which reads as well.
  * An entry is `key: { langs: [...], why: '...' }`, e.g. a brand name or "OK".
  */
-const sameAsEnglish: Record<string, { langs: string[]; why: string }> = {};
+const sameAsEnglish: Record<string, { langs: string[]; why: string }> = {
+  session: {
+    langs: ['da', 'fr', 'sv'],
+    why: "a cookie's duration until the browser closes is a session in Danish, French and Swedish too",
+  },
+};
 
 const translations = Object.entries(languages).filter(([code]) => code !== 'en');
 

@@ -40,6 +40,7 @@ export const bg: Strings = {
   provider: 'Доставчик',
   purpose: 'Цел',
   duration: 'Срок',
+  session: 'Сесия',
   reopen: 'Настройки за бисквитки',
   necessaryDescription: 'Поддържат сайта сигурен и работещ и запомнят избора Ви за бисквитките.',
   preferencesDescription: 'Запомнят избори като езика Ви.',

@@ -38,6 +38,7 @@ export const ca: Strings = {
   provider: 'Proveïdor',
   purpose: 'Finalitat',
   duration: 'Durada',
+  session: 'Sessió',
   reopen: 'Configuració de galetes',
   necessaryDescription: 'Mantenen el lloc segur i en funcionament, i recorden la vostra elecció de galetes.',
   preferencesDescription: 'Recorden opcions com ara la vostra llengua.',

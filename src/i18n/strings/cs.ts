@@ -39,6 +39,7 @@ export const cs: Strings = {
   provider: 'Poskytovatel',
   purpose: 'Účel',
   duration: 'Doba uložení',
+  session: 'Relace',
   reopen: 'Nastavení cookies',
   necessaryDescription: 'Zajišťují bezpečnost a fungování webu a pamatují si vaši volbu cookies.',
   preferencesDescription: 'Pamatují si volby, například váš jazyk.',

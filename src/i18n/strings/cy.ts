@@ -39,6 +39,7 @@ export const cy: Strings = {
   provider: 'Darparwr',
   purpose: 'Diben',
   duration: 'Hyd',
+  session: 'Sesiwn',
   reopen: 'Gosodiadau cwcis',
   necessaryDescription: 'Yn cadw’r wefan yn ddiogel ac yn gweithio, ac yn cofio’ch dewis o ran cwcis.',
   preferencesDescription: 'Yn cofio dewisiadau fel eich iaith.',

@@ -38,6 +38,7 @@ export const da: Strings = {
   provider: 'Udbyder',
   purpose: 'Formål',
   duration: 'Varighed',
+  session: 'Session',
   reopen: 'Cookieindstillinger',
   necessaryDescription: 'Holder hjemmesiden sikker og funktionsdygtig og husker dit cookievalg.',
   preferencesDescription: 'Husker valg som dit sprog.',

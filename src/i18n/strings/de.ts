@@ -40,6 +40,7 @@ export const de: Strings = {
   provider: 'Anbieter',
   purpose: 'Zweck',
   duration: 'Speicherdauer',
+  session: 'Sitzung',
   reopen: 'Cookie-Einstellungen',
   necessaryDescription: 'Hält die Website sicher und funktionsfähig und speichert Ihre Cookie-Auswahl.',
   preferencesDescription: 'Speichert Einstellungen wie Ihre Sprache.',

@@ -39,6 +39,7 @@ export const el: Strings = {
   provider: 'Πάροχος',
   purpose: 'Σκοπός',
   duration: 'Διάρκεια',
+  session: 'Συνεδρία',
   reopen: 'Ρυθμίσεις cookies',
   necessaryDescription: 'Κρατούν τον ιστότοπο ασφαλή και λειτουργικό και θυμούνται την επιλογή σας για τα cookies.',
   preferencesDescription: 'Θυμούνται επιλογές όπως τη γλώσσα σας.',

@@ -50,6 +50,8 @@ export const en = {
   provider: 'Provider',
   purpose: 'Purpose',
   duration: 'Duration',
+  // A cookie's duration when it lasts until the browser closes (the preferences' tables).
+  session: 'Session',
   reopen: 'Cookie settings',
   necessaryDescription: 'Keeps the site secure and working, and remembers your cookie choice.',
   preferencesDescription: 'Remembers choices such as your language.',

@@ -39,6 +39,7 @@ export const es: Strings = {
   provider: 'Proveedor',
   purpose: 'Finalidad',
   duration: 'Duración',
+  session: 'Sesión',
   reopen: 'Configuración de cookies',
   necessaryDescription: 'Mantienen el sitio seguro y en funcionamiento, y recuerdan su elección de cookies.',
   preferencesDescription: 'Recuerdan opciones como su idioma.',

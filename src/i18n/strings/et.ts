@@ -39,6 +39,7 @@ export const et: Strings = {
   provider: 'Pakkuja',
   purpose: 'Eesmärk',
   duration: 'Kestus',
+  session: 'Seanss',
   reopen: 'Küpsiste seaded',
   necessaryDescription: 'Hoiavad veebisaidi turvalise ja töökorras ning jätavad meelde teie küpsiste valiku.',
   preferencesDescription: 'Jätavad meelde valikud, näiteks teie keele.',

@@ -39,6 +39,7 @@ export const eu: Strings = {
   provider: 'Hornitzailea',
   purpose: 'Helburua',
   duration: 'Iraupena',
+  session: 'Saioa',
   reopen: 'Cookien ezarpenak',
   necessaryDescription:
     'Webgunea seguru eta martxan mantentzen dute, eta cookieei buruzko zure aukera gogoratzen dute.',

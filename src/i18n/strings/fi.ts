@@ -39,6 +39,7 @@ export const fi: Strings = {
   provider: 'Tarjoaja',
   purpose: 'Käyttötarkoitus',
   duration: 'Voimassaolo',
+  session: 'Istunto',
   reopen: 'Evästeasetukset',
   necessaryDescription: 'Pitävät sivuston turvallisena ja toimivana ja muistavat evästevalintasi.',
   preferencesDescription: 'Muistavat valintoja, kuten kielesi.',

@@ -40,6 +40,7 @@ export const fr: Strings = {
   provider: 'Fournisseur',
   purpose: 'Finalité',
   duration: 'Durée de conservation',
+  session: 'Session',
   reopen: 'Paramètres des cookies',
   necessaryDescription:
     'Assurent la sécurité et le fonctionnement du site, et mémorisent votre choix en matière de cookies.',

@@ -39,6 +39,7 @@ export const ga: Strings = {
   provider: 'Soláthraí',
   purpose: 'Cuspóir',
   duration: 'Fad',
+  session: 'Seisiún',
   reopen: 'Socruithe fianán',
   necessaryDescription: 'Coinníonn siad an suíomh slán agus ag obair, agus cuimhníonn siad ar do rogha fianán.',
   preferencesDescription: 'Cuimhníonn siad ar roghanna ar nós do theanga.',

@@ -39,6 +39,7 @@ export const gd: Strings = {
   provider: 'Solaraiche',
   purpose: 'Adhbhar',
   duration: 'Faid',
+  session: 'Seisean',
   reopen: 'Roghainnean nam briosgaidean',
   necessaryDescription:
     'Cumaidh iad an làrach tèarainte is ag obair, agus cuimhnichidh iad do roghainn mu bhriosgaidean.',

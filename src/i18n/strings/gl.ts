@@ -38,6 +38,7 @@ export const gl: Strings = {
   provider: 'Provedor',
   purpose: 'Finalidade',
   duration: 'Duración',
+  session: 'Sesión',
   reopen: 'Configuración das cookies',
   necessaryDescription: 'Manteñen o sitio seguro e en funcionamento, e lembran a súa elección de cookies.',
   preferencesDescription: 'Lembran opcións como o seu idioma.',

@@ -39,6 +39,7 @@ export const hr: Strings = {
   provider: 'Pružatelj',
   purpose: 'Svrha',
   duration: 'Trajanje',
+  session: 'Sesija',
   reopen: 'Postavke kolačića',
   necessaryDescription: 'Održavaju web-mjesto sigurnim i funkcionalnim te pamte vaš izbor kolačića.',
   preferencesDescription: 'Pamte izbore poput vašeg jezika.',

@@ -39,6 +39,7 @@ export const hu: Strings = {
   provider: 'Szolgáltató',
   purpose: 'Cél',
   duration: 'Időtartam',
+  session: 'Munkamenet',
   reopen: 'Sütibeállítások',
   necessaryDescription:
     'Biztosítják a webhely biztonságát és működését, és megjegyzik a sütikkel kapcsolatos döntését.',

@@ -38,6 +38,7 @@ export const is: Strings = {
   provider: 'Veitandi',
   purpose: 'Tilgangur',
   duration: 'Gildistími',
+  session: 'Lota',
   reopen: 'Stillingar fyrir vafrakökur',
   necessaryDescription: 'Halda vefnum öruggum og virkum og muna val þitt um vafrakökur.',
   preferencesDescription: 'Muna val eins og tungumálið þitt.',

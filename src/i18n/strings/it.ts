@@ -40,6 +40,7 @@ export const it: Strings = {
   provider: 'Fornitore',
   purpose: 'Finalità',
   duration: 'Durata',
+  session: 'Sessione',
   reopen: 'Impostazioni dei cookie',
   necessaryDescription: 'Mantengono il sito sicuro e funzionante e ricordano la tua scelta sui cookie.',
   preferencesDescription: 'Ricordano scelte come la tua lingua.',

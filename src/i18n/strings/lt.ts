@@ -39,6 +39,7 @@ export const lt: Strings = {
   provider: 'Teikėjas',
   purpose: 'Paskirtis',
   duration: 'Galiojimo laikas',
+  session: 'Sesija',
   reopen: 'Slapukų nustatymai',
   necessaryDescription: 'Užtikrina svetainės saugumą ir veikimą bei įsimena jūsų pasirinkimą dėl slapukų.',
   preferencesDescription: 'Įsimena pasirinkimus, pavyzdžiui, jūsų kalbą.',

@@ -39,6 +39,7 @@ export const lv: Strings = {
   provider: 'Nodrošinātājs',
   purpose: 'Mērķis',
   duration: 'Glabāšanas ilgums',
+  session: 'Sesija',
   reopen: 'Sīkdatņu iestatījumi',
   necessaryDescription: 'Nodrošina vietnes drošību un darbību un atceras jūsu izvēli par sīkdatnēm.',
   preferencesDescription: 'Atceras izvēles, piemēram, jūsu valodu.',

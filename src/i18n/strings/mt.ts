@@ -38,6 +38,7 @@ export const mt: Strings = {
   provider: 'Fornitur',
   purpose: 'Skop',
   duration: 'Tul ta’ żmien',
+  session: 'Sessjoni',
   reopen: 'Issettjar tal-cookies',
   necessaryDescription: 'Iżommu s-sit sigur u jaħdem, u jiftakru l-għażla tiegħek dwar il-cookies.',
   preferencesDescription: 'Jiftakru għażliet bħall-lingwa tiegħek.',

@@ -40,6 +40,7 @@ export const nb: Strings = {
   provider: 'Leverandør',
   purpose: 'Formål',
   duration: 'Varighet',
+  session: 'Økt',
   reopen: 'Innstillinger for informasjonskapsler',
   necessaryDescription: 'Holder nettstedet sikkert og i drift, og husker valget ditt om informasjonskapsler.',
   preferencesDescription: 'Husker valg som språket ditt.',

@@ -40,6 +40,7 @@ export const nl: Strings = {
   provider: 'Aanbieder',
   purpose: 'Doel',
   duration: 'Bewaartermijn',
+  session: 'Sessie',
   reopen: 'Cookie-instellingen',
   necessaryDescription: 'Houdt de website veilig en werkend, en onthoudt uw cookiekeuze.',
   preferencesDescription: 'Onthoudt keuzes zoals uw taal.',

@@ -39,6 +39,7 @@ export const pl: Strings = {
   provider: 'Dostawca',
   purpose: 'Cel',
   duration: 'Okres przechowywania',
+  session: 'Sesja',
   reopen: 'Ustawienia plików cookie',
   necessaryDescription:
     'Zapewniają bezpieczeństwo i działanie witryny oraz zapamiętują Twój wybór dotyczący plików cookie.',

@@ -39,6 +39,7 @@ export const pt: Strings = {
   provider: 'Fornecedor',
   purpose: 'Finalidade',
   duration: 'Duração',
+  session: 'Sessão',
   reopen: 'Preferências de cookies',
   necessaryDescription: 'Mantêm o site seguro e em funcionamento e memorizam a sua escolha de cookies.',
   preferencesDescription: 'Memorizam opções como o seu idioma.',

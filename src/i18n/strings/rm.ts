@@ -40,6 +40,7 @@ export const rm: Strings = {
   provider: 'Purschider',
   purpose: 'Intent',
   duration: 'Durada',
+  session: 'Sessiun',
   reopen: 'Configuraziun dals cookies',
   necessaryDescription:
     'Garanteschan la segirezza ed il funcziunament da la website e memoriseschan Vossa tscherna davart ils cookies.',

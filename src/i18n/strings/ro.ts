@@ -39,6 +39,7 @@ export const ro: Strings = {
   provider: 'Furnizor',
   purpose: 'Scop',
   duration: 'Durată',
+  session: 'Sesiune',
   reopen: 'Setări cookie-uri',
   necessaryDescription: 'Mențin site-ul sigur și funcțional și rețin alegerea dvs. privind cookie-urile.',
   preferencesDescription: 'Rețin opțiuni precum limba dvs.',

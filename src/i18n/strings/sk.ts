@@ -39,6 +39,7 @@ export const sk: Strings = {
   provider: 'Poskytovateľ',
   purpose: 'Účel',
   duration: 'Doba uchovávania',
+  session: 'Relácia',
   reopen: 'Nastavenia súborov cookie',
   necessaryDescription: 'Zabezpečujú bezpečnosť a fungovanie stránky a pamätajú si vašu voľbu súborov cookie.',
   preferencesDescription: 'Pamätajú si voľby, napríklad váš jazyk.',

@@ -39,6 +39,7 @@ export const sl: Strings = {
   provider: 'Ponudnik',
   purpose: 'Namen',
   duration: 'Trajanje',
+  session: 'Seja',
   reopen: 'Nastavitve piškotkov',
   necessaryDescription: 'Skrbijo za varnost in delovanje spletnega mesta ter si zapomnijo vašo izbiro glede piškotkov.',
   preferencesDescription: 'Si zapomnijo izbire, kot je vaš jezik.',

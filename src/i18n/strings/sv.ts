@@ -38,6 +38,7 @@ export const sv: Strings = {
   provider: 'Leverantör',
   purpose: 'Syfte',
   duration: 'Lagringstid',
+  session: 'Session',
   reopen: 'Cookieinställningar',
   necessaryDescription: 'Håller webbplatsen säker och fungerande och kommer ihåg ditt cookieval.',
   preferencesDescription: 'Kommer ihåg val som ditt språk.',

@@ -1,13 +1,19 @@
 import { cleanup, render, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { de } from '../../../src/i18n/strings/de';
 import { en } from '../../../src/i18n/strings/en';
-import type { Category, Service } from '../../../src/types';
+import { fr } from '../../../src/i18n/strings/fr';
+import type { Category, DeclaredService } from '../../../src/types';
 import { ServiceTable } from '../../../src/ui/ServiceTable';
 
 /** A category with `services`, as the resolved config holds it. */
-const makeCategory = (services: Service[] = []): Category => ({ id: 'analytics', services, saleOrShare: false });
+const makeCategory = (services: DeclaredService[] = []): Category => ({
+  id: 'analytics',
+  services,
+  saleOrShare: false,
+});
 
-const analyticsService = (): Service => ({
+const analyticsService = (): DeclaredService => ({
   name: 'Google Analytics',
   provider: 'Google LLC',
   purpose: 'Visit statistics',
@@ -19,8 +25,8 @@ const analyticsService = (): Service => ({
 });
 
 /** Renders the table for `services` and returns it, found by its caption. */
-function renderTable(services: Service[], label = 'Analytics') {
-  const view = render(<ServiceTable t={en} category={makeCategory(services)} label={label} />);
+function renderTable(services: DeclaredService[], label = 'Analytics') {
+  const view = render(<ServiceTable t={en} lang="en" category={makeCategory(services)} label={label} />);
   return { ...view, table: () => view.getByRole('table', { name: `Services: ${label}` }) };
 }
 
@@ -91,6 +97,38 @@ describe('ServiceTable', () => {
     const { queryByRole, getByText } = renderTable([]);
     expect(queryByRole('table')).toBeNull();
     expect(getByText('No services are declared for this category.')).toBeTruthy();
+  });
+
+  describe('durations', () => {
+    /** A catalog service's cookies: durations as data, and one as a config's text. */
+    const catalogService = (): DeclaredService => ({
+      id: 'google-analytics',
+      name: 'Google Analytics',
+      cookies: [
+        { name: '_ga', duration: { value: 2, unit: 'year' } },
+        { name: '_gid', duration: { value: 24, unit: 'hour' } },
+        { name: '_gat*', duration: { value: 1, unit: 'minute' } },
+        { name: '__utmc', duration: 'session' },
+        { name: 'own', duration: '13 months' },
+      ],
+    });
+    const durations = (lang: string, t: typeof en) => {
+      const view = render(<ServiceTable t={t} lang={lang} category={makeCategory([catalogService()])} label="x" />);
+      // French puts a no-break space between the number and the unit.
+      return bodyRows(view.getByRole('table')).map((cells) => cells[3]?.replace(/[\u00a0\u202f]/g, ' '));
+    };
+
+    it("formats the catalog's data in the visitor's language, and a config's text as written", () => {
+      expect(durations('en', en)).toEqual(['2 years', '24 hours', '1 minute', 'Session', '13 months']);
+    });
+
+    it('says them in German, with its own word for a session', () => {
+      expect(durations('de', de)).toEqual(['2 Jahre', '24 Stunden', '1 Minute', 'Sitzung', '13 months']);
+    });
+
+    it('follows the language tag, not only the strings', () => {
+      expect(durations('fr-CA', fr)).toEqual(['2 ans', '24 heures', '1 minute', 'Session', '13 months']);
+    });
   });
 
   it('shows config text as text, never as markup', () => {
