@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../browser/support/browser';
+import { launchChromium as launchWith } from '../../scripts/chromium.mjs';
+import { launchChromium, testDomain } from '../browser/support/browser';
 import {
   type Browser,
   type Driver,
@@ -7,8 +8,20 @@ import {
   type Engine,
   type Evaluate,
   type Focused,
+  type LaunchOptions,
   type StoredCookie,
 } from './driver';
+
+/** Chromium resolving each third-party host (and the test domain) to this machine, trusting its certificate. */
+const launchWithThirdParty = ({ hosts, port }: NonNullable<LaunchOptions['thirdParty']>) =>
+  launchWith([
+    `--host-resolver-rules=${[
+      ...hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`),
+      `MAP *.${testDomain} 127.0.0.1`,
+      `MAP ${testDomain} 127.0.0.1`,
+    ].join(', ')}`,
+    '--ignore-certificate-errors',
+  ]);
 
 /** Opens a tab in a fresh context: cookies and storage of its own. */
 async function chromiumDriver(context: BrowserContext): Promise<Driver> {
@@ -58,8 +71,8 @@ async function chromiumDriver(context: BrowserContext): Promise<Driver> {
 /** Debian's Chromium through Playwright (see scripts/chromium.mjs). */
 export const chromium = (): Engine => ({
   name: 'chromium',
-  async launch(): Promise<Browser> {
-    const browser = await launchChromium();
+  async launch({ thirdParty }: LaunchOptions = {}): Promise<Browser> {
+    const browser = thirdParty ? await launchWithThirdParty(thirdParty) : await launchChromium();
     return {
       engine: 'chromium',
       version: browser.version(),

@@ -80,9 +80,20 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/** What a journey may ask of an engine at launch. */
+export interface LaunchOptions {
+  /**
+   * Third-party host names a local test server answers at `port` on 127.0.0.1, over HTTP
+   * and TLS with a self-signed certificate the engine is told to accept. Chromium resolves
+   * the hosts to it; Firefox and WebKit use it as their HTTP proxy. Either way a request
+   * keeps its real host name, so a page can use the vendors' own URLs.
+   */
+  thirdParty?: { hosts: string[]; port: number };
+}
+
 export interface Engine {
   readonly name: EngineName;
-  launch(): Promise<Browser>;
+  launch(options?: LaunchOptions): Promise<Browser>;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type Engine,
   type Evaluate,
   type Focused,
+  type LaunchOptions,
   parseKey,
   type StoredCookie,
 } from './driver';
@@ -70,20 +71,34 @@ async function firefoxDriver(context: BrowserContext): Promise<Driver> {
   };
 }
 
+/**
+ * Every host but the loopback (never proxied) through the local server as an HTTP proxy:
+ * an absolute URL for `http:`, a `CONNECT` tunnel for `https:`.
+ */
+const proxiedBy = (port: number) => ({
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': port,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': port,
+});
+
 /** Debian's Firefox ESR, headless, driven by Puppeteer over WebDriver BiDi. */
 export const firefox = (): Engine => ({
   name: 'firefox',
-  async launch(): Promise<Browser> {
+  async launch({ thirdParty }: LaunchOptions = {}): Promise<Browser> {
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath,
       headless: true,
+      acceptInsecureCerts: Boolean(thirdParty),
       // No background traffic: this machine has no network.
       extraPrefsFirefox: {
         'network.captive-portal-service.enabled': false,
         'network.connectivity-service.enabled': false,
         'browser.safebrowsing.update.enabled': false,
         'app.update.enabled': false,
+        ...(thirdParty && proxiedBy(thirdParty.port)),
       },
     });
     return {

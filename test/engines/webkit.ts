@@ -17,6 +17,7 @@ import {
   type Engine,
   type Evaluate,
   type Focused,
+  type LaunchOptions,
   parseKey,
   probedErrorsExpression,
   type StoredCookie,
@@ -82,9 +83,10 @@ async function startXvfb(): Promise<{ display: string; process: ChildProcess }> 
  * storage. Classic WebDriver has no console events, so errors come from the page's own
  * probe (see errorProbe), read before each navigation and at the end.
  */
-async function webkitDriver(url: string): Promise<Driver> {
+async function webkitDriver(url: string, acceptInsecureCerts: boolean): Promise<Driver> {
   const capabilities = new Capabilities({
     'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+    acceptInsecureCerts,
   });
   const session: SeleniumDriver = await WebDriver.createSession(new Executor(new HttpClient(url)), capabilities);
   await session.manage().window().setRect({ width: 1280, height: 800 });
@@ -184,13 +186,26 @@ async function webkitDriver(url: string): Promise<Driver> {
   };
 }
 
+/**
+ * Every host but the loopback through the local server as an HTTP proxy. WebDriver's
+ * `proxy` capability cannot say this to WebKitGTK (its `sslProxy` becomes an `https://`
+ * proxy, one spoken to over TLS, and our certificate is refused there), but the browser's
+ * default proxy resolver (libproxy) reads these variables, which MiniBrowser inherits from
+ * WebKitWebDriver. `no_proxy` keeps WebKitWebDriver's own link to the browser direct.
+ */
+const proxiedBy = (port: number) => ({
+  http_proxy: `http://127.0.0.1:${port}`,
+  https_proxy: `http://127.0.0.1:${port}`,
+  no_proxy: '127.0.0.1,localhost',
+});
+
 /** WebKitGTK's MiniBrowser through WebKitWebDriver and selenium-webdriver, on an Xvfb display of its own. */
 export const webkit = (): Engine => ({
   name: 'webkit',
-  async launch(): Promise<Browser> {
+  async launch({ thirdParty }: LaunchOptions = {}): Promise<Browser> {
     const xvfb = await startXvfb();
     const port = await freePort();
-    const env = { ...process.env, DISPLAY: xvfb.display };
+    const env = { ...process.env, DISPLAY: xvfb.display, ...(thirdParty && proxiedBy(thirdParty.port)) };
     const driver = spawn(webDriverBinary, [`--port=${port}`], { env, stdio: 'ignore' });
     const stop = () => {
       driver.kill();
@@ -216,7 +231,7 @@ export const webkit = (): Engine => ({
     return {
       engine: 'webkit',
       version,
-      newDriver: () => webkitDriver(url),
+      newDriver: () => webkitDriver(url, Boolean(thirdParty)),
       async close() {
         process.off('exit', stop);
         const exited = (p: ChildProcess) =>
