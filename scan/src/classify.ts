@@ -5,6 +5,7 @@ import {
   matchCookieDomain,
   matchStorage,
   matchUrl,
+  serviceById,
 } from 'consentry-catalog';
 import type { Category, ClassifiedBy } from './types.js';
 import type { HeldElement } from './visit.js';
@@ -35,6 +36,8 @@ export interface Classification {
 export interface DeclaredService extends ServiceRef {
   category: string;
   cookies: { name: string; duration?: string; purpose?: string }[];
+  /** Named by its catalog id: in the top-level `services` (`'services'`) or among a category's services (`'category'`). */
+  byId?: 'services' | 'category';
 }
 
 const refOf = ({ id, name, provider, purpose, policyUrl, note }: CatalogService): ServiceRef => ({
@@ -48,17 +51,39 @@ const refOf = ({ id, name, provider, purpose, policyUrl, note }: CatalogService)
 
 const unknown: Classification = { category: 'unknown', service: null, classifiedBy: 'unknown' };
 
-/** The services a config declares, per category, as the widget reads them (SPEC §2). */
+/** A catalog service a config names by id, as the widget places it (SPEC §2). */
+const byId = (id: unknown, category: string | undefined, how: 'services' | 'category'): DeclaredService[] => {
+  const entry = typeof id === 'string' ? serviceById(id) : undefined;
+  if (!entry) return [];
+  const cookies = entry.cookies.map((c) => ({ name: c.name, duration: durationText(c.duration), purpose: c.purpose }));
+  return [{ ...refOf(entry), category: category ?? entry.category, cookies, byId: how }];
+};
+
+/**
+ * The services a config declares, as the widget reads them (SPEC §2): those described in
+ * full per category, and the catalog's entries it names by id (an id a category lists is
+ * placed there, not in its catalog category).
+ */
 export function declaredServices(config: Record<string, unknown> | null): DeclaredService[] {
-  const categories = config?.categories;
-  if (!categories || typeof categories !== 'object') return [];
-  return Object.entries(categories as Record<string, { services?: unknown }>).flatMap(([category, entry]) =>
+  const raw = config?.categories;
+  const categories =
+    raw && typeof raw === 'object' ? Object.entries(raw as Record<string, { services?: unknown }>) : [];
+  const listed = categories.flatMap(([category, entry]) =>
     Array.isArray(entry?.services)
-      ? entry.services
-          .filter((s): s is DeclaredService => typeof s?.name === 'string')
-          .map((s) => ({ ...s, category, cookies: Array.isArray(s.cookies) ? s.cookies : [] }))
+      ? entry.services.flatMap((s) =>
+          typeof s === 'string'
+            ? byId(s, category, 'category')
+            : typeof s?.name === 'string'
+              ? [{ ...s, category, cookies: Array.isArray(s.cookies) ? s.cookies : [] } as DeclaredService]
+              : [],
+        )
       : [],
   );
+  const placed = new Set(listed.map((s) => s.id).filter(Boolean));
+  const named = Array.isArray(config?.services)
+    ? [...new Set(config.services)].filter((id) => !placed.has(id)).flatMap((id) => byId(id, undefined, 'services'))
+    : [];
+  return [...named, ...listed];
 }
 
 /** A declared cookie name: exact, or a prefix when it ends in `*` (SPEC §2). */

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../src/classify.js';
 import { lifetime, sameLifetime } from '../src/lifetime.js';
@@ -5,7 +8,8 @@ import { draftConfig } from '../src/report/draft.js';
 import { html } from '../src/report/escape.js';
 import { renderHtml } from '../src/report/html.js';
 import { siteOf } from '../src/site.js';
-import type { ScanReport } from '../src/types.js';
+import type { ScanReport, ServiceFinding } from '../src/types.js';
+import { loadDraft } from './support/draft.js';
 
 /** A report with one leaking cookie whose name and domain a hostile site chose. */
 const hostileReport = (name: string): ScanReport => ({
@@ -109,6 +113,92 @@ describe('the consentry.config.js draft', () => {
   });
 });
 
+/** A service the scan found on the home page, with `cookies` seen as `[name, lifetime, documented]`. */
+const finding = (
+  fields: Pick<ServiceFinding, 'name' | 'category' | 'classifiedBy'> & { id?: string },
+  cookies: [string, string, string?][] = [],
+): ServiceFinding => ({
+  ...fields,
+  cookies: cookies.map(([name, lifetime, duration]) => ({
+    name,
+    domain: 'example.com',
+    lifetime,
+    ...(duration ? { duration } : {}),
+    seen: [name],
+    setBy: ['/tag.js'],
+  })),
+  hosts: [],
+  scripts: [],
+  storage: [],
+  pages: ['https://example.com/'],
+  leaks: 0,
+});
+
+/** A report whose inventory holds `services` by category, from a site with `declaredConfig`. */
+const reportWith = (services: ServiceFinding[], declaredConfig: Record<string, unknown> | null): ScanReport => ({
+  ...hostileReport('x'),
+  inventory: {
+    categories: ['necessary', 'analytics', 'advertising', 'social'].map((id) => ({
+      id,
+      services: services.filter((s) => s.category === id),
+    })),
+    unknown: { cookies: [], requests: [], storage: [] },
+  },
+  declaredConfig,
+});
+
+/** The draft as a page runs it, with the errors the widget's parser finds in it. */
+function runDraft(report: ScanReport) {
+  const file = join(mkdtempSync(join(tmpdir(), 'consentry-draft-')), 'consentry.config.js');
+  writeFileSync(file, draftConfig(report));
+  return { ...loadDraft(file), source: draftConfig(report) };
+}
+
+describe('the draft names services by id', () => {
+  const ga = finding(
+    { id: 'google-analytics', name: 'Google Analytics', category: 'analytics', classifiedBy: 'catalog' },
+    [['_ga', '13 months', '2 years']],
+  );
+  const pixel = finding({ id: 'meta-pixel', name: 'Meta Pixel', category: 'advertising', classifiedBy: 'catalog' });
+  const own = finding({ name: 'Script /js/stats.js', category: 'analytics', classifiedBy: 'markup' }, [
+    ['stats_id', '1 year'],
+  ]);
+
+  it('lists the catalog services it found in `services`, and describes in full only what the catalog does not know', () => {
+    const { config, errors, source } = runDraft(reportWith([ga, pixel, own], { policyUrl: '/privacy' }));
+    expect(errors).toEqual([]);
+    expect(config.services).toEqual(['google-analytics', 'meta-pixel']);
+    expect(config.categories).toEqual({
+      analytics: { services: [{ name: 'Script /js/stats.js', cookies: [{ name: 'stats_id', duration: '1 year' }] }] },
+    });
+    expect(config.policyUrl).toBe('/privacy');
+    // A lifetime the site sets otherwise than the catalog says is pointed out.
+    expect(source).toContain('The site sets _ga for 13 months (the catalog: 2 years)');
+  });
+
+  it("keeps a service in the category the site's config gives it, by its id there", () => {
+    const { config, errors, source } = runDraft(
+      reportWith([ga], { categories: { necessary: { label: 'Essential', services: ['google-analytics'] } } }),
+    );
+    expect(errors).toEqual([]);
+    expect(config.services).toEqual([]);
+    expect(config.categories).toEqual({ necessary: { label: 'Essential', services: ['google-analytics'] } });
+    expect(source).toContain('Your config had it under necessary.');
+  });
+
+  it('replaces a full description of a catalog service by its id, and keeps by id what the scan did not see', () => {
+    const { config, errors } = runDraft(
+      reportWith([ga], {
+        services: ['youtube'],
+        categories: { analytics: { services: [{ name: 'Google Analytics', cookies: [{ name: '_ga' }] }] } },
+      }),
+    );
+    expect(errors).toEqual([]);
+    expect(config.services).toEqual(['google-analytics', 'youtube']);
+    expect(config.categories).toEqual({});
+  });
+});
+
 describe('classifying', () => {
   it('never guesses necessary: an unknown cookie stays unknown', () => {
     const classify = createClassifier(null, []);
@@ -135,6 +225,18 @@ describe('classifying', () => {
       category: 'analytics',
       declaredCategory: 'necessary',
     });
+  });
+
+  it('reads the services a config names by catalog id, in the category it places them', () => {
+    const classify = createClassifier(
+      { services: ['hotjar'], categories: { necessary: { services: ['google-analytics'] } } },
+      [],
+    );
+    expect(classify.cookie('_ga', 'example.com', null, false)).toMatchObject({
+      category: 'analytics',
+      declaredCategory: 'necessary',
+    });
+    expect(classify.cookie('_hjSessionUser_1', 'example.com', null, false).declaredCategory).toBeUndefined();
   });
 
   it('classifies a first-party request by the data-consent of the element that loads it', () => {

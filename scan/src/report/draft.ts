@@ -1,4 +1,5 @@
 import { type DeclaredService, declaredServices } from '../classify.js';
+import { sameLifetime } from '../lifetime.js';
 import type { InventoryCookie, ScanReport, ServiceFinding } from '../types.js';
 import { categoryOrder } from './inventory.js';
 
@@ -62,6 +63,7 @@ const covers = (pattern: string, name: string) =>
 
 /** Whether the site's declared service is the one the scan found. */
 const isSame = (declared: DeclaredService, found: ServiceFinding) =>
+  (declared.id !== undefined && declared.id === found.id) ||
   sameName(declared.name, found.name) ||
   declared.cookies.some((d) => found.cookies.some((c) => c.seen.some((name) => covers(d.name, name))));
 
@@ -71,6 +73,16 @@ const cookieOf = (c: InventoryCookie) => ({
   duration: c.lifetime,
   ...(c.purpose ? { purpose: c.purpose } : {}),
 });
+
+/** The cookies of a catalog service the site sets for another time than the catalog documents. */
+const otherLifetimes = (found: ServiceFinding) => {
+  const differ = found.cookies.filter((c) => c.duration && !sameLifetime(c.duration, c.lifetime));
+  return differ.length
+    ? [
+        `The site sets ${differ.map((c) => `${c.name} for ${c.lifetime} (the catalog: ${c.duration})`).join(', ')}; describe the service in full to declare what it sets.`,
+      ]
+    : [];
+};
 
 const evidence = (found: ServiceFinding, origin: string) => {
   const parts: string[] = [];
@@ -84,18 +96,73 @@ const evidence = (found: ServiceFinding, origin: string) => {
   return `Found: ${parts.join('; ')}. Pages: ${pages.slice(0, 5).join(', ')}${pages.length > 5 ? ', …' : ''}.`;
 };
 
+const notSeen =
+  'In your config, not seen in this scan: keep it if it runs on pages or after actions the scan did not reach.';
+
+/** What the draft declares: catalog ids in `services`, and per category what it lists. */
+interface Placed {
+  services: Commented[];
+  categories: Map<string, Commented[]>;
+}
+
+const placeIn = (placed: Placed, category: string, value: Commented) =>
+  placed.categories.set(category, [...(placed.categories.get(category) ?? []), value]);
+
 /**
- * consentry.config.js: a `window.consentryConfig` draft whose categories list the services
- * and cookies the scan found (SPEC §10), merged with the config the site already declares
- * (its other settings kept, its services matched by name or cookie; those not seen kept
- * with a note). What nothing classified is listed in a closing comment, never guessed.
+ * Places one service the scan found: a catalog service by its id (in `services`, or in the
+ * category the site's config gave it), anything else described in full in its category.
+ */
+function placeFound(
+  placed: Placed,
+  found: ServiceFinding,
+  category: string,
+  match: DeclaredService | undefined,
+  origin: string,
+) {
+  const notes = [evidence(found, origin)];
+  if (match && match.category !== category) notes.push(`Your config had it under ${match.category}.`);
+  if (found.note) notes.push(found.note);
+  if (found.id) {
+    notes.push(...otherLifetimes(found));
+    if (match && !match.byId)
+      notes.push('Your config described it in full; the catalog’s entry, by its id, replaces that.');
+    if (match && match.category !== category) placeIn(placed, match.category, commented(notes, found.id));
+    else placed.services.push(commented(notes, found.id));
+    return;
+  }
+  const cookies = found.cookies.map(cookieOf);
+  const extra = (match?.cookies ?? []).filter((d) => !cookies.some((c) => c.name === d.name));
+  const entry: DraftService = {
+    name: match?.name ?? found.name,
+    provider: match?.provider ?? found.provider,
+    purpose: match?.purpose ?? found.purpose,
+    policyUrl: match?.policyUrl ?? found.policyUrl,
+    ...(cookies.length + extra.length ? { cookies: [...cookies, ...extra] } : {}),
+  };
+  placeIn(placed, category, commented(notes, entry));
+}
+
+/** Keeps a service the site's config declares that the scan did not see, as the config had it. */
+function keepDeclared(placed: Placed, d: DeclaredService) {
+  if (d.byId === 'services' && d.id) return placed.services.push(commented([notSeen], d.id));
+  if (d.byId === 'category' && d.id) return placeIn(placed, d.category, commented([notSeen], d.id));
+  const { category, byId: _byId, id: _id, ...entry } = d;
+  placeIn(placed, category, commented([notSeen], entry));
+}
+
+/**
+ * consentry.config.js: a `window.consentryConfig` draft that names every catalog service
+ * the scan found by its id in `services` (SPEC §2) and describes the others in their
+ * categories with the cookies found (SPEC §10), merged with the config the site already
+ * declares (its other settings kept, its services matched by id, name or cookie; those not
+ * seen kept with a note). What nothing classified is listed in a closing comment, never guessed.
  */
 export function draftConfig(report: ScanReport): string {
   const origin = new URL(report.url).origin;
   const current = report.declaredConfig;
   const declared = declaredServices(current);
   const used = new Set<DeclaredService>();
-  const categories: Record<string, unknown> = {};
+  const placed: Placed = { services: [], categories: new Map() };
   const currentCategories = (current?.categories ?? {}) as Record<string, Record<string, unknown>>;
 
   const ids = [
@@ -103,7 +170,6 @@ export function draftConfig(report: ScanReport): string {
   ];
   for (const id of ids) {
     const found = report.inventory.categories.find((c) => c.id === id)?.services ?? [];
-    const services: Commented[] = [];
     for (const service of found) {
       let match = declared.find((d) => !used.has(d) && isSame(d, service));
       // A page or script only the site's markup classifies (no service known), paired with
@@ -114,39 +180,21 @@ export function draftConfig(report: ScanReport): string {
         if (free.length === 1 && markupOnly.length === 1) match = free[0];
       }
       if (match) used.add(match);
-      const cookies = service.cookies.map(cookieOf);
-      const extra = (match?.cookies ?? []).filter((d) => !cookies.some((c) => c.name === d.name));
-      const entry: DraftService = {
-        name: match?.name ?? service.name,
-        provider: match?.provider ?? service.provider,
-        purpose: match?.purpose ?? service.purpose,
-        policyUrl: match?.policyUrl ?? service.policyUrl,
-        ...(cookies.length + extra.length ? { cookies: [...cookies, ...extra] } : {}),
-      };
-      const notes = [evidence(service, origin)];
-      if (match && match.category !== id) notes.push(`Your config had it under ${match.category}.`);
-      if (service.note) notes.push(service.note);
-      services.push(commented(notes, entry));
+      placeFound(placed, service, id, match, origin);
     }
-    for (const d of declared.filter((s) => s.category === id && !used.has(s))) {
-      used.add(d);
-      const { category: _category, ...entry } = d;
-      services.push(
-        commented(
-          [
-            'In your config, not seen in this scan: keep it if it runs on pages or after actions the scan did not reach.',
-          ],
-          entry,
-        ),
-      );
-    }
+  }
+  for (const d of declared.filter((s) => !used.has(s))) keepDeclared(placed, d);
+
+  const categories: Record<string, unknown> = {};
+  for (const id of new Set([...ids, ...placed.categories.keys()])) {
+    const services = placed.categories.get(id) ?? [];
     const { services: _services, ...settings } = currentCategories[id] ?? {};
     if (services.length || Object.keys(settings).length)
       categories[id] = { ...settings, ...(services.length ? { services } : {}) };
   }
 
-  const { categories: _categories, ...settings } = current ?? {};
-  const config = { ...settings, categories };
+  const { categories: _categories, services: _services, ...settings } = current ?? {};
+  const config = { ...settings, services: placed.services, categories };
   const date = report.scannedAt.slice(0, 10);
   const unknown = [
     ...report.inventory.unknown.cookies.map(
@@ -158,7 +206,9 @@ export function draftConfig(report: ScanReport): string {
     '/*',
     ` * Consentry configuration: a draft by consentry-scan ${report.tool.version} from a scan of`,
     ` * ${report.url.replace(/\*\//g, '*\\/')} on ${date} (${report.summary.pages} pages).`,
-    ' * Each category lists the services and cookies the scan found, each with what it saw.',
+    ' * `services` names the catalog services the scan found by id: Consentry fills in their',
+    ' * cookies, purposes and policy links (the ids: catalog/README.md). Each category describes',
+    ' * in full what the catalog does not know, with the cookies found. Each entry says what the scan saw.',
     ' * Check every entry, then load this file before consentry.js, as SPEC §1 shows.',
     ' */',
   ];
