@@ -1,14 +1,18 @@
 /**
  * Model-based property: random configs, random stored cookies, a random Global Privacy
  * Control signal, then random interleavings of API calls, view actions and insertions of
- * held and ordinary elements. After every step the real engine (in happy-dom) must agree
- * with a small independent model, and the invariants of SPEC §3 and §4 must hold.
+ * held and ordinary elements, and of unmarked scripts and iframes of catalog services that
+ * a script inserts by any DOM method (the safety net). After every step the real engine
+ * (in happy-dom) must agree with a small independent model, and the invariants of SPEC §3
+ * and §4 must hold.
  */
 
 import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsentry } from '../../../src/api';
+import { armNet } from '../../../src/gate/net';
+import { compileNet } from '../../../src/gate/net-match';
 import { en, enFirstLayer } from '../../../src/i18n/strings/en';
 import { readChoice } from '../../../src/storage/cookie';
 import { createRecords } from '../../../src/storage/records';
@@ -18,7 +22,37 @@ import { mountPreferencesWith } from '../../../src/ui/mount-preferences';
 import { cleanPage, gtagCommands, quietHappyDOM } from '../support/page';
 import { runs } from './runs';
 
+declare const __CONSENTRY_NET__: string;
+
 const builtIn = ['necessary', 'preferences', 'analytics', 'advertising', 'social'];
+
+/** Unmarked tags a script may insert, with the category the catalog gives each (none: never held). */
+const unmarked: { url: string; category?: string }[] = [
+  { url: '/gtag/js?id=G-PROPERTY', category: 'analytics' },
+  { url: 'https://www.clarity.ms/tag/property', category: 'analytics' },
+  { url: 'https://connect.facebook.net/en_US/fbevents.js', category: 'advertising' },
+  { url: 'https://www.youtube.com/embed/property', category: 'social' },
+  { url: 'https://widget.intercom.io/widget/property', category: 'preferences' },
+  { url: 'https://www.googletagmanager.com/gtm.js?id=GTM-PROPERTY' },
+  { url: 'https://cdn.example.org/app.js' },
+];
+/** The DOM methods SPEC §3 names, each putting `el` into the page next to `anchor` (a child of the body). */
+const insertions: Record<string, (el: Element, anchor: Element) => void> = {
+  appendChild: (el) => document.body.appendChild(el),
+  insertBefore: (el, anchor) => document.body.insertBefore(el, anchor),
+  replaceChild: (el, anchor) => document.body.replaceChild(el, anchor),
+  append: (el) => document.body.append(el),
+  prepend: (el) => document.body.prepend(el),
+  before: (el, anchor) => anchor.before(el),
+  after: (el, anchor) => anchor.after(el),
+  replaceWith: (el, anchor) => anchor.replaceWith(el),
+  insertAdjacentElement: (el, anchor) => anchor.insertAdjacentElement('afterend', el),
+  fragment: (el) => {
+    const fragment = document.createDocumentFragment();
+    fragment.append(el);
+    document.body.appendChild(fragment);
+  },
+};
 const optInCountries = ['FR', 'GB', 'CH', 'NO'];
 
 // ---- what is generated -------------------------------------------------------------
@@ -71,6 +105,12 @@ const commandArb = fc.oneof(
   fc.constant({ kind: 'reset' as const }),
   fc.record({ kind: fc.constant('hold' as const), tag: fc.constantFrom('script', 'img'), categories: categoriesArb }),
   fc.constant({ kind: 'ordinary' as const }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    tag: fc.constantFrom('script', 'iframe'),
+    target: fc.constantFrom(...unmarked),
+    method: fc.constantFrom(...Object.keys(insertions)),
+  }),
   fc.record({ kind: fc.constant('bannerClick' as const), action: fc.constantFrom('accept-all', 'reject-all') }),
   fc.record({
     kind: fc.constant('preferences' as const),
@@ -178,6 +218,9 @@ const isReleased = (el: Element) =>
   el.tagName === 'SCRIPT' ? el.getAttribute('type') !== 'text/plain' : el.hasAttribute('src');
 
 let serial = 0;
+/** Each unmarked element a run inserted, and the category the catalog gives it. */
+const inserted = new Map<Element, string | undefined>();
+
 async function run(api: ConsentryApi, model: ReturnType<typeof modelOf>, command: Command) {
   switch (command.kind) {
     case 'acceptAll':
@@ -206,6 +249,14 @@ async function run(api: ConsentryApi, model: ReturnType<typeof modelOf>, command
     case 'ordinary':
       document.body.append(document.createElement('p'));
       return false;
+    case 'insert': {
+      const el = document.createElement(command.tag);
+      (el as HTMLScriptElement).src = command.target.url;
+      const anchor = document.body.appendChild(document.createElement('p'));
+      inserted.set(el, command.target.category);
+      insertions[command.method](el, anchor);
+      return false;
+    }
     case 'bannerClick': {
       api.showBanner();
       await settle();
@@ -265,6 +316,9 @@ describe('the engine under random configs, cookies and interleavings', () => {
           const reload = vi.spyOn(window.location, 'reload').mockImplementation(() => {});
           vi.stubGlobal('indexedDB', new IDBFactory());
           vi.stubGlobal('BroadcastChannel', undefined);
+          inserted.clear();
+          // The script tag's safety net, armed before the engine starts; destroy() disarms it.
+          const net = armNet(window, compileNet(__CONSENTRY_NET__));
           Object.defineProperty(navigator, 'globalPrivacyControl', { value: gpcOn, configurable: true });
           storeCookie(stored);
 
@@ -274,6 +328,7 @@ describe('the engine under random configs, cookies and interleavings', () => {
             loadView: async () => mountViewWith(enFirstLayer),
             loadPreferences: async () => mountPreferencesWith(en),
             loadRecords: async () => createRecords,
+            net,
           });
           running = api;
           const released = new Set<Element>();
@@ -307,6 +362,18 @@ describe('the engine under random configs, cookies and interleavings', () => {
                 if (isHeldKind(el) && needs.length && needs.every((id) => granted[id] === true))
                   expect(isReleased(el), `still held ${el.outerHTML} with ${JSON.stringify(granted)}`).toBe(true);
               }
+            // The safety net: an unmarked tag of a catalog service is in the page (so requested)
+            // only once its category is granted, and then as the very element the page made;
+            // one the catalog does not hold goes in at once.
+            for (const [el, category] of inserted) {
+              if (!el.isConnected || released.has(el)) continue;
+              released.add(el);
+              if (category)
+                expect(granted[category], `requested ${el.outerHTML} with ${JSON.stringify(granted)}`).toBe(true);
+            }
+            for (const [el, category] of inserted)
+              if (!category || (!revoked && !reload.mock.calls.length && granted[category]))
+                expect(el.isConnected, `still held ${el.outerHTML} with ${JSON.stringify(granted)}`).toBe(true);
             if (decided === 'reset') expect(readChoice().receipt).toBeNull();
             else if (decided) expect(readChoice().receipt?.choices).toEqual(model.choice);
           };
