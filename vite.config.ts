@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { catalog } from './catalog/src/index.js';
 import { builtInServiceIds, widgetEntries } from './src/config/catalog.js';
+import { netTable } from './src/gate/net-table.js';
 import { codes, languages } from './src/i18n/languages.js';
 import { enFirstLayer } from './src/i18n/strings/en.js';
 
@@ -103,6 +104,8 @@ export default defineConfig(({ mode }) => ({
   define: {
     __CONSENTRY_VERSION__: JSON.stringify(version),
     __CONSENTRY_LANGUAGES__: JSON.stringify(codes),
+    // The safety net's table (SPEC §3), from the catalog: the script tag's only copy of it.
+    __CONSENTRY_NET__: JSON.stringify(netTable(catalog)),
     // Services by name (SPEC §2): the catalog for consentry-services.js, and the engine's built-in declarations.
     __CONSENTRY_SERVICES__: JSON.stringify(widgetEntries(catalog)),
     __CONSENTRY_BUILTIN_SERVICES__: JSON.stringify(

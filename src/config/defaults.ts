@@ -39,6 +39,7 @@ export const defaults = {
   expiresDays: 180,
   reloadOnRevoke: true,
   honorGPC: true,
+  autoHold: true,
   gpp: false,
   adsDataRedaction: false,
   urlPassthrough: false,

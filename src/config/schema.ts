@@ -157,6 +157,8 @@ export const schema = {
   reloadOnRevoke: bool,
   /** Honor Global Privacy Control: it opts the visitor out of `advertising` and `saleOrShare` categories. Default true. */
   honorGPC: bool,
+  /** The safety net (SPEC §3): hold the scripts and iframes of catalog services that nobody marked with `data-consent`, until their category is granted. Default true. */
+  autoHold: bool,
   /** Answer the IAB Global Privacy Platform's `__gpp` API (US National section) for ad tags that read it. Default false. */
   gpp: bool,
   /** Paths (prefixes, or patterns with `*`) where advertising never loads: `['/booking']`. */
