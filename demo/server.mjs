@@ -13,7 +13,7 @@
  *   import { startDemoServer } from '../demo/server.mjs';
  *   const demo = await startDemoServer({ port: 0 });   // { url, port, adminToken, requests, close }
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -59,29 +59,43 @@ const contentTypes = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
+// Microsoft Clarity's hosts, as Clarity's CSP guidance lists them (its tag loads from
+// www.clarity.ms and further scripts from *.clarity.ms, sends to lettered *.clarity.ms
+// hosts, and syncs through c.bing.com):
+// https://learn.microsoft.com/en-us/clarity/setup-and-installation/clarity-csp
+const clarityHosts = 'https://*.clarity.ms https://c.bing.com';
+
 /**
- * The policy every HTML response carries. It allows no inline script or style, so the
- * demo proves the widget and the site work under a strict Content Security Policy.
+ * The policy every HTML response carries. It allows no inline style and no inline script
+ * but the page's own, each by its hash: the one a page has is Clarity's snippet, pasted
+ * into layout.html as an agency would. So the demo proves the widget and the site work
+ * under a strict Content Security Policy.
  */
-const csp = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ');
+function cspFor(html) {
+  const hashes = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    ([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,
+  );
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...hashes, clarityHosts].join(' '),
+    "style-src 'self'",
+    `img-src 'self' data: ${clarityHosts}`,
+    "font-src 'self'",
+    `connect-src 'self' ${clarityHosts}`,
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+  ].join('; ');
+}
 
 const baseHeaders = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
 };
-const htmlHeaders = { 'content-security-policy': csp };
+/** The headers of an HTML response: its policy, from its own inline scripts. */
+const htmlHeaders = (html) => ({ 'content-security-policy': cspFor(String(html)) });
 
 const maxBody = 16 * 1024;
 
@@ -179,7 +193,7 @@ export async function startDemoServer(options = {}) {
         req,
         res,
         404,
-        { 'content-type': contentTypes['.html'], 'cache-control': 'no-cache', ...htmlHeaders },
+        { 'content-type': contentTypes['.html'], 'cache-control': 'no-cache', ...htmlHeaders(page) },
         page,
       );
     }
@@ -201,7 +215,7 @@ export async function startDemoServer(options = {}) {
       req,
       res,
       200,
-      { 'content-type': type, ...(type.startsWith('text/html') ? htmlHeaders : {}), ...headers },
+      { 'content-type': type, ...(type.startsWith('text/html') ? htmlHeaders(body) : {}), ...headers },
       body,
     );
   }
@@ -275,7 +289,7 @@ export async function startDemoServer(options = {}) {
         req,
         res,
         200,
-        { 'content-type': contentTypes['.html'], 'cache-control': 'no-cache', ...htmlHeaders },
+        { 'content-type': contentTypes['.html'], 'cache-control': 'no-cache', ...htmlHeaders(html) },
         html,
       );
     }

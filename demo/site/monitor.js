@@ -1,8 +1,10 @@
 /*
  * Tag monitor: a demo tool, not part of the Consentry widget. A small panel, fixed
  * top-right and collapsible, that shows the last Google Consent Mode command in
- * window.dataLayer, the visitor's categories, which stand-in tags have run, the cookies
- * present, and buttons for Consentry.showPreferences() and Consentry.reset().
+ * window.dataLayer, the visitor's categories, which stand-in tags have run, what the safety
+ * net caught (the tags nobody marked, from Consentry.status().held: state, service,
+ * category), the last consent signal each partner got (Consentry.status().partners), the
+ * cookies present, and buttons for Consentry.showPreferences() and Consentry.reset().
  * Loaded with `defer` from the same origin: no inline script, so it works under a strict CSP.
  */
 (() => {
@@ -13,6 +15,8 @@
   ];
   const sensitivePage = doc.documentElement.hasAttribute('data-consentry-sensitive');
   let videoLoaded = false;
+  // Consentry.status() answers once the engine runs; the stub before it only says "starting".
+  let ready = false;
 
   /** Creates an element with attributes and children (strings become text, never HTML). */
   function h(tag, attrs, ...children) {
@@ -29,6 +33,8 @@
   const consentSource = h('p', { className: 'tm-small' });
   const categories = h('dl', { className: 'tm-grid' });
   const tagList = h('dl', { className: 'tm-grid' });
+  const netList = h('dl', { className: 'tm-grid', id: 'tm-net' });
+  const partnerList = h('dl', { className: 'tm-grid', id: 'tm-partners' });
   const cookieList = h('p', { className: 'tm-small' });
   const status = h('p', { className: 'tm-small', role: 'status' });
   const openButton = h('button', { type: 'button' }, 'Open preferences');
@@ -49,6 +55,11 @@
       categories,
       h('h2', {}, 'Stand-in tags'),
       tagList,
+      h('h2', {}, 'Safety net'),
+      h('p', { className: 'tm-small' }, 'Tags nobody marked, held by Consentry until their category is granted.'),
+      netList,
+      h('h2', {}, 'Partner signals'),
+      partnerList,
       h('h2', {}, 'Cookies'),
       cookieList,
       h('div', { className: 'tm-buttons' }, openButton, resetButton),
@@ -80,7 +91,51 @@
     return ['released, loading', true];
   }
 
+  /**
+   * Consentry.status(), without the tables it prints for a person at the console: the
+   * monitor asks on every change, and the console should keep Consentry's own warnings
+   * readable. status() may answer with a promise (SPEC §8), so `then` is the way in.
+   */
+  function withStatus(then) {
+    const api = window.Consentry;
+    if (!ready || !api || typeof api.status !== 'function') return then(null);
+    const table = console.table;
+    console.table = () => {};
+    let result;
+    try {
+      result = api.status();
+    } finally {
+      console.table = table;
+    }
+    Promise.resolve(result).then(then, () => then(null));
+  }
+
+  /** What the safety net caught, and the last signal each partner named in `services` got. */
+  function renderStatus(status) {
+    netList.replaceChildren();
+    // The net's catches are the held elements that name a catalog service.
+    const caught = status ? status.held.filter((item) => item.service) : [];
+    if (!status) row(netList, 'Consentry', 'starting');
+    else if (!caught.length) row(netList, 'Nothing caught', 'every tag is marked or allowed');
+    for (const item of caught)
+      row(netList, `${item.service} (${item.categories.join(' ')})`, item.state, item.state === 'loaded');
+
+    partnerList.replaceChildren();
+    const partners = Object.entries(status?.partners || {});
+    if (!partners.length) row(partnerList, 'None', status ? 'no partner named in services' : 'starting');
+    for (const [id, value] of partners) {
+      const text =
+        value && typeof value === 'object'
+          ? Object.entries(value)
+              .map(([key, v]) => `${key}: ${v}`)
+              .join(', ')
+          : String(value);
+      row(partnerList, id, text);
+    }
+  }
+
   function render() {
+    withStatus(renderStatus);
     const command = lastConsentCommand();
     consentMode.replaceChildren();
     if (command) {
@@ -128,7 +183,10 @@
     status.textContent = 'Consent forgotten: the banner shows again.';
     later();
   });
-  window.addEventListener('consentry:ready', later);
+  window.addEventListener('consentry:ready', () => {
+    ready = true;
+    later();
+  });
   window.addEventListener('consentry:change', () => {
     status.textContent = `Consent changed at ${new Date().toLocaleTimeString()}.`;
     later();

@@ -7,6 +7,10 @@ window.consentryConfig = {
   policyUrl: '/privacy',
   cookiePolicyUrl: '/cookies',
   logEndpoint: '/consent/receipts',
+  // Services by catalog id (SPEC §2). Microsoft Clarity's snippet is pasted in layout.html
+  // unmarked: the safety net holds its tag until analytics is granted, and Clarity hears
+  // the choice through its own consent API (clarity('consentv2', …), SPEC §5).
+  services: ['microsoft-clarity'],
   // Booking asks which treatment a visitor wants: ad tags never run there (SPEC §5).
   sensitivePaths: ['/booking'],
   limitUseUrl: '/privacy#limit',

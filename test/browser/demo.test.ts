@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the demo server is plain JavaScript with JSDoc types
 import { startDemoServer } from '../../demo/server.mjs';
@@ -34,10 +34,30 @@ afterAll(async () => {
 
 const fetchedStandIns = () => demo.requests.filter((r) => r.path.startsWith('/stand-in/')).map((r) => r.path);
 
+// The demo's pages carry Microsoft Clarity's loader, unmarked (demo/layout.html). Its tag's
+// host answers with the demo's stand-in, so no test needs the network or reaches Microsoft.
+const clarityStandIn = readFileSync(new URL('../../demo/stand-in/clarity.js', import.meta.url), 'utf8');
+const clarityTag = 'https://www.clarity.ms/tag/abcdefghij';
+let clarityRequests: string[] = [];
+
+/** A fresh context in which www.clarity.ms is the stand-in, every request to it recorded. */
+async function newContext(options?: BrowserContextOptions) {
+  const context = await browser.newContext(options);
+  await context.route('https://www.clarity.ms/**', (route) => {
+    clarityRequests.push(route.request().url());
+    return route.fulfill({ contentType: 'text/javascript', body: clarityStandIn });
+  });
+  return context;
+}
+
+/** The tag monitor's list of what the safety net caught, as text (`www.clarity.ms (analytics)auto-held`). */
+const netRows = (page: Page) => page.locator('#tm-net').textContent();
+const partnerRows = (page: Page) => page.locator('#tm-partners').textContent();
+
 describe('the demo site, as a newcomer sees it', () => {
   it('holds the stand-in tags, releases them on Accept all, and keeps the receipt on the records server', async () => {
     // The demo serves a strict CSP; bypassing it only lets the test inject axe-core.
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(demo.url);
     await page.locator('[data-part="banner"]').waitFor();
@@ -67,7 +87,7 @@ describe('the demo site, as a newcomer sees it', () => {
   });
 
   it('keeps the ad pixel off the booking page even after Accept all', async () => {
-    const context = await browser.newContext();
+    const context = await newContext();
     const page = await context.newPage();
     await page.goto(demo.url);
     await page.locator('[data-action="accept-all"]').click();
@@ -79,8 +99,45 @@ describe('the demo site, as a newcomer sees it', () => {
     await context.close();
   });
 
+  it('holds the Clarity loader pasted unmarked until Accept all, and tells Clarity the choice before its tag runs', async () => {
+    clarityRequests = [];
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(demo.url);
+    await page.locator('[data-part="banner"]').waitFor();
+    await page.getByRole('complementary', { name: 'Tag monitor' }).locator('summary').click();
+    // Before a choice: the monitor lists Clarity's tag as caught, and nothing requested it.
+    await expect.poll(() => netRows(page)).toMatch(/clarity[^()]*\(analytics\)auto-held/i);
+    await expect.poll(() => partnerRows(page)).toContain('ad_Storage: denied, analytics_Storage: denied');
+    expect(clarityRequests).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('script[src*="clarity.ms"]').length)).toBe(0);
+
+    await page.locator('[data-action="accept-all"]').click();
+    await page.waitForFunction(() => window.__ran?.includes('clarity'));
+    await expect.poll(() => netRows(page)).toMatch(/clarity[^()]*\(analytics\)loaded/i);
+    await expect.poll(() => partnerRows(page)).toContain('ad_Storage: granted, analytics_Storage: granted');
+    // The very element the loader made, requested once, run once.
+    expect(clarityRequests).toEqual([clarityTag]);
+    const { runs, queue } = await page.evaluate(() => {
+      const w = window as unknown as { __clarityRuns: number; __consentAtRun: Record<string, unknown[][]> };
+      return { runs: w.__clarityRuns, queue: w.__consentAtRun.clarity };
+    });
+    expect(runs).toBe(1);
+    // Clarity's queue as its tag found it: the denied default first, the grant last.
+    const consent = queue
+      .filter(([call]) => call === 'consentv2')
+      .map(([, v]) => {
+        const { ad_Storage, analytics_Storage } = v as Record<string, string>;
+        return `${ad_Storage}/${analytics_Storage}`;
+      });
+    expect(consent[0]).toBe('denied/denied');
+    expect(consent.at(-1)).toBe('granted/granted');
+    expect(consent.indexOf('granted/granted')).toBe(consent.length - 1);
+    await context.close();
+  });
+
   it('fills the cookie policy from the config and serves /.well-known/gpc.json', async () => {
-    const context = await browser.newContext();
+    const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${demo.url}cookies`);
     await page.locator('[data-consentry-declaration]').getByRole('cell', { name: '_fbp', exact: true }).waitFor();
