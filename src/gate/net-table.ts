@@ -1,10 +1,12 @@
 /**
  * The safety net's table (SPEC §3), made at build time from the catalog: which script and
  * iframe URLs belong to a service of a category that is not `necessary`. The script tag
- * carries it as one string, so it stays small: entries separated by spaces, most specific
- * first, each a category letter and a catalog URL pattern (`aclarity.ms`,
- * `a/gtag/js?id=G-*`, `dconnect.facebook.net`). ./net-match.ts reads it.
+ * carries it as one string, so it stays small: one group of patterns per category in the
+ * order of `netCategories` (the last group never held), groups separated by `|`, patterns
+ * by spaces, sorted for the compressor (the matcher ranks them itself), `com` left out
+ * where `netPattern` puts it back (`criteo.`, `analytics.google.`). ./net-match.ts reads it.
  */
+import { netCategories, netPattern, netScore } from './net-match.js';
 
 /** What the table needs of a catalog entry. */
 export interface NetService {
@@ -14,21 +16,12 @@ export interface NetService {
   scripts: readonly string[];
 }
 
-/** One pattern of the table, with the service it names. */
+/** One pattern of the table, with the service it names; category `''` is never held. */
 export interface NetEntry {
   category: string;
   pattern: string;
   service: string;
 }
-
-/** The category letters of the table; `n` marks a pattern that is never held. */
-export const categoryLetters: Record<string, string> = {
-  n: '',
-  p: 'preferences',
-  a: 'analytics',
-  d: 'advertising',
-  s: 'social',
-};
 
 /**
  * Services the net never holds, whatever their category: Google Tag Manager's container
@@ -36,55 +29,97 @@ export const categoryLetters: Record<string, string> = {
  */
 export const neverHeld: readonly string[] = ['google-tag-manager'];
 
-const hostOf = (pattern: string) => (pattern.startsWith('/') ? undefined : pattern.split('/')[0]);
+const hostOf = (pattern: string) => (pattern[0] === '/' ? undefined : pattern.split('/')[0]);
+const pathOf = (pattern: string) => (pattern.includes('/') ? pattern.slice(pattern.indexOf('/')) : undefined);
 const within = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
+/** A path pattern's text before its first `*`: every path it matches starts with it. */
+const literal = (path: string) => path.split('*')[0];
 
-// The catalog's scoring (consentry-catalog's match.ts): a path over a bare host, a host and
-// path over a path alone, a longer pattern over a shorter one.
-const score = (pattern: string) =>
-  pattern.includes('/') ? (pattern.startsWith('/') ? 100 : 200) + pattern.length : pattern.length;
+/** Whether some URL may match both patterns (it may say yes where none does, never no where one does). */
+function overlap(a: string, b: string): boolean {
+  const [ha, hb, pa, pb] = [hostOf(a), hostOf(b), pathOf(a), pathOf(b)];
+  const hosts = !ha || !hb || within(ha, hb) || within(hb, ha);
+  return hosts && (!pa || !pb || literal(pa).startsWith(literal(pb)) || literal(pb).startsWith(literal(pa)));
+}
+
+/** Whether every URL `inner` matches, `outer` matches too (it may say no where it does). */
+function covers(outer: string, inner: string): boolean {
+  const [ho, hi, po, pi] = [hostOf(outer), hostOf(inner), pathOf(outer), pathOf(inner)];
+  if (ho && !(hi && within(hi, ho))) return false;
+  // A path pattern matches a prefix: `/tr/*` and `/tr/` match the same paths.
+  const stem = po?.replace(/\*+$/, '');
+  return stem === undefined || (pi !== undefined && !stem.includes('*') && literal(pi).startsWith(stem));
+}
 
 /**
- * The net's entries, most specific first, as the catalog ranks them.
- * @example netEntries(catalog)[0] // { category: 'social', pattern: 'connect.facebook.net/*\/sdk.js*', service: 'facebook-social' }
+ * Whether `e` can go without changing any answer: where it is the most specific match, the
+ * next one down is of its category (or, for a never-held pattern, there is none of another).
+ */
+function redundant(e: NetEntry, others: readonly NetEntry[]): boolean {
+  const same = others.filter((o) => o.category === e.category && covers(o.pattern, e.pattern));
+  const floor = same.length ? Math.max(...same.map((o) => netScore(o.pattern))) : e.category ? Infinity : -1;
+  const top = netScore(e.pattern);
+  return (
+    floor !== Infinity &&
+    !others.some((x) => {
+      const s = netScore(x.pattern);
+      return x.category !== e.category && s >= floor && s <= top && overlap(x.pattern, e.pattern);
+    })
+  );
+}
+
+/** The table's spelling of a pattern: `.com` left out where netPattern puts it back. */
+const written = (pattern: string) => pattern.replace(/^([^/]*\.)com(?=\/|$)/, '$1');
+
+/**
+ * The net's entries, in the table's order (by category, then by spelling), the catalog's
+ * patterns less those that cannot change an answer.
+ * @example netEntries(catalog)[0] // { category: 'preferences', pattern: 'acsbap.com', service: 'accessibe' }
  */
 export function netEntries(services: readonly NetService[]): NetEntry[] {
-  const all = services.flatMap((s) =>
+  let kept = services.flatMap((s) =>
     [...s.hosts, ...s.scripts].map((pattern) => ({
       category: neverHeld.includes(s.id) || s.category === 'necessary' ? '' : s.category,
       pattern,
       service: s.id,
     })),
   );
-  // A pattern is left out when a bare host of its category covers it (`www.clarity.ms/tag/*`
-  // under `clarity.ms`): the same answer in fewer bytes. The unit test checks every catalog
-  // pattern's URLs against the catalog's own matcher, so a catalog change that makes this
-  // wrong fails it.
-  const redundant = (e: NetEntry) => {
-    const host = hostOf(e.pattern);
-    return (
-      host !== undefined &&
-      all.some((o) => o !== e && o.category === e.category && !o.pattern.includes('/') && within(host, o.pattern))
+  // One at a time, each against what is left: every step keeps every answer.
+  for (const e of [...kept]) {
+    const others = kept.filter((o) => o !== e);
+    if (redundant(e, others)) kept = others;
+  }
+  for (const e of kept) {
+    if (!(netCategories as readonly string[]).includes(e.category))
+      throw new Error(`net table: ${e.service} has category ${e.category}, which the table has no group for`);
+    if (netPattern(written(e.pattern)) !== e.pattern || /[\s|#]/.test(e.pattern))
+      throw new Error(`net table: ${e.service}'s pattern ${e.pattern} cannot be written in the table`);
+    // The matcher takes the first of equals, the catalog its own first: never let it matter.
+    const tie = kept.find(
+      (o) => o.category !== e.category && netScore(o.pattern) === netScore(e.pattern) && overlap(o.pattern, e.pattern),
     );
-  };
-  const kept = all.filter((e) => !redundant(e)).sort((a, b) => score(b.pattern) - score(a.pattern));
-  // A never-held pattern matters only where a held one that comes after it (less specific)
-  // could match the same URLs: `/gtm.js?id=GTM-*` is kept, a CDN's host is not.
-  const shadows = (e: NetEntry, o: NetEntry) => {
-    if (!o.category || score(o.pattern) >= score(e.pattern)) return false;
-    const [h, ho] = [hostOf(e.pattern), hostOf(o.pattern)];
-    return ho === undefined || (h !== undefined && (within(h, ho) || within(ho, h)));
-  };
-  return kept.filter((e) => e.category || kept.some((o) => shadows(e, o)));
+    if (tie) throw new Error(`net table: ${e.pattern} and ${tie.pattern} rank equal and differ in category`);
+  }
+  const order = (e: NetEntry) => netCategories.indexOf(e.category as (typeof netCategories)[number]);
+  return kept.sort(
+    (a, b) =>
+      order(a) - order(b) ||
+      (written(a.pattern) < written(b.pattern) ? -1 : written(a.pattern) > written(b.pattern) ? 1 : 0),
+  );
 }
 
 /**
  * The table as the script tag carries it.
- * @example netTable(catalog) // 'sconnect.facebook.net/*\/sdk.js* … dconnect.facebook.net …'
+ * @example netTable(catalog) // 'acsbap acsbapp … tawk.to|… clarity.ms …|…|…|/cdn-cgi/challenge-platform/* /gtm.js?id=GTM-*'
  */
 export function netTable(services: readonly NetService[]): string {
-  const letter = Object.fromEntries(Object.entries(categoryLetters).map(([l, c]) => [c, l]));
-  return netEntries(services)
-    .map((e) => letter[e.category] + e.pattern)
-    .join(' ');
+  const entries = netEntries(services);
+  return netCategories
+    .map((category) =>
+      entries
+        .filter((e) => e.category === category)
+        .map((e) => written(e.pattern))
+        .join(' '),
+    )
+    .join('|');
 }

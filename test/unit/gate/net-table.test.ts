@@ -30,6 +30,27 @@ describe('the safety net table', () => {
     expect(urls.length).toBeGreaterThan(200);
   });
 
+  it("gives the catalog's category to every host of the catalog with every path of the catalog", () => {
+    // Where patterns cross: a host of one service with another's path, and paths one after
+    // another (`…/fbevents.js/sdk.js` matches both Meta's patterns), so that a pattern the
+    // table leaves out never changes an answer.
+    const patterns = catalog.flatMap((s) => [...s.hosts, ...s.scripts]);
+    const hostsOf = patterns.filter((p) => !p.startsWith('/')).map((p) => p.split('/')[0]);
+    const paths = [
+      '/tag.js',
+      ...patterns.filter((p) => p.includes('/')).map((p) => p.slice(p.indexOf('/')).replace(/\*/g, 'x1')),
+    ];
+    const pathHosts = new Set(patterns.filter((p) => /^[^/]+\//.test(p)).map((p) => p.split('/')[0]));
+    const urls = [...new Set(hostsOf)].flatMap((host) => [
+      ...paths.flatMap((path) => [`https://${host}${path}`, `https://www.${host}${path}`]),
+      ...(pathHosts.has(host) ? paths.flatMap((a) => paths.map((b) => `https://${host}${a}${b}`)) : []),
+    ]);
+    const differing = urls
+      .map((url) => ({ url, net: match(url)?.category, catalog: expected(url) }))
+      .filter((r) => r.net !== r.catalog);
+    expect(differing).toEqual([]);
+  }, 30_000);
+
   it("never holds Google Tag Manager's container, and holds gtag.js for GA4 and for Ads", () => {
     expect(match('https://www.googletagmanager.com/gtm.js?id=GTM-ABC123')).toBeUndefined();
     expect(match('https://www.googletagmanager.com/gtag/js?id=G-ABC123')?.category).toBe('analytics');
