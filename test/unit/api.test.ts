@@ -484,6 +484,7 @@ describe('createConsentry', () => {
         consentMode: { ...deniedState(), analytics_storage: 'granted' },
         consentModeCheck: { defaultBeforeTags: true, missingKeys: [], tagsBeforeUpdate: [], contradictions: [] },
         undeclaredCookies: ['_hjid'],
+        partners: {},
       });
       expect(console.table).toHaveBeenCalled();
     });

@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { createConsentry } from '../../../src/api';
+import { catalogServices } from '../../../src/config/services-data';
+import { armNet } from '../../../src/gate/net';
+import { compileNet } from '../../../src/gate/net-match';
+import { sendPartnerDefaults } from '../../../src/signals/partners/defaults';
+import { createRecords } from '../../../src/storage/records';
+import type { ConsentryApi, ConsentryConfig } from '../../../src/types';
+import { cleanPage, makeChoices, makeReceipt, runInlineScripts, setBody, storeCookie } from '../support/page';
+
+declare const __CONSENTRY_NET__: string;
+
+type PartnerWindow = Window & { ttq?: unknown[]; uetq?: unknown[]; __seen?: unknown[] };
+
+const started: ConsentryApi[] = [];
+
+/** What the recorder saw, once the released script has run (the gate runs it in a microtask). */
+const seen = () =>
+  vi.waitFor(() => {
+    const found = (window as PartnerWindow).__seen as string[] | undefined;
+    if (!found) throw new Error('the held script has not run');
+    return found.map((json) => (json === undefined ? undefined : JSON.parse(json)));
+  });
+
+/** Starts the engine as the script tag would: the partners' defaults and the safety net first. */
+function start(config: ConsentryConfig) {
+  sendPartnerDefaults(window, config.services);
+  const net = armNet(window, compileNet(__CONSENTRY_NET__));
+  const api = createConsentry(config, {
+    window,
+    catalog: catalogServices,
+    net,
+    loadRecords: async () => createRecords,
+  });
+  started.push(api);
+  return api;
+}
+
+/** A held inline script that records what TikTok's and UET's queues hold when it runs. */
+const recorder = (category: string) =>
+  `<script type="text/plain" data-consent="${category}">window.__seen = [JSON.stringify(window.ttq), JSON.stringify(window.uetq)];</script>`;
+
+beforeEach(async () => {
+  await cleanPage();
+  vi.spyOn(console, 'table').mockImplementation(() => {});
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  onTestFinished(runInlineScripts());
+});
+afterEach(() => {
+  for (const api of started.splice(0)) api.destroy();
+  for (const name of ['ttq', 'uetq', '__seen']) delete (window as unknown as Record<string, unknown>)[name];
+  vi.restoreAllMocks();
+});
+
+describe('the release, with partners and the safety net', () => {
+  it("tells each named partner the stored choice before a held tag runs, after the script tag's default", async () => {
+    storeCookie(makeReceipt({ choices: makeChoices({ advertising: true }) }));
+    setBody(recorder('advertising'));
+    const consent = start({ services: ['tiktok-pixel', 'microsoft-ads'] });
+    const [ttq, uetq] = await seen();
+    expect(ttq).toEqual([['holdConsent'], ['grantConsent']]);
+    expect(uetq).toEqual([
+      'consent',
+      'default',
+      { ad_storage: 'denied' },
+      'consent',
+      'update',
+      { ad_storage: 'granted' },
+    ]);
+    expect(consent.status().partners).toEqual({
+      'tiktok-pixel': 'grant',
+      'microsoft-ads': { ad_storage: 'granted' },
+    });
+  });
+
+  it('tells the partners a change before releasing, and a withdrawal too', async () => {
+    setBody(recorder('advertising'));
+    const consent = start({ services: ['tiktok-pixel'], reloadOnRevoke: false });
+    expect((window as PartnerWindow).__seen).toBeUndefined();
+    consent.set({ advertising: true });
+    // Before a choice, the partner holds the default's denial: TikTok hears revoke, then grant.
+    expect((await seen())[0]).toEqual([['holdConsent'], ['revokeConsent'], ['grantConsent']]);
+    consent.set({ advertising: false });
+    expect((window as PartnerWindow).ttq?.slice(3)).toEqual([['revokeConsent']]);
+    expect(consent.status().partners).toEqual({ 'tiktok-pixel': 'revoke' });
+  });
+
+  it('lists what the safety net caught in status(), with its service, and releases it once granted', () => {
+    const consent = start({});
+    const script = document.createElement('script');
+    script.src = 'https://www.clarity.ms/tag/abc';
+    document.head.appendChild(script);
+    expect(script.isConnected).toBe(false);
+    const auto = () => consent.status().held.filter((h) => h.element.includes('clarity'));
+    expect(auto()).toEqual([
+      {
+        element: '<script> https://www.clarity.ms/tag/abc',
+        categories: ['analytics'],
+        state: 'auto-held',
+        service: 'www.clarity.ms',
+      },
+    ]);
+    consent.set({ analytics: true });
+    expect(script.isConnected).toBe(true);
+    expect(auto()[0].state).toBe('loaded');
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('data-consent="analytics"'));
+  });
+
+  it('keeps what the net holds held when the config fails, and after destroy()', () => {
+    const consent = start({ services: ['no-such-service'] } as ConsentryConfig);
+    const frame = document.createElement('iframe');
+    frame.src = 'https://www.youtube.com/embed/abc';
+    document.body.append(frame);
+    consent.acceptAll();
+    expect(frame.isConnected).toBe(false);
+    consent.destroy();
+    const later = document.createElement('iframe');
+    later.src = 'https://www.youtube.com/embed/def';
+    document.body.append(later);
+    // Disarmed: a later insertion goes through, and what was held stays held.
+    expect(later.isConnected).toBe(true);
+    expect(frame.isConnected).toBe(false);
+  });
+});
