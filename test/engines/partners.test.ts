@@ -10,7 +10,6 @@
  * for everything a loader inserts, the request itself.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { HeldState } from '../../src/types';
 import { type Browser, type Driver, exists } from './driver';
 import { engines } from './engines';
 import { standIn, vendorHosts } from './stand-ins';
@@ -140,7 +139,7 @@ describe.each(engines)('$name', (engine) => {
     expect(requested('gtm')).toBe(1);
 
     const held = await d.evaluate(() => window.Consentry.status().held);
-    const autoHeld = held.filter((h) => h.state === ('auto-held' as HeldState));
+    const autoHeld = held.filter((h) => h.state === 'auto-held');
     for (const { vendor, service, category } of [...inserted, ...written]) {
       expect(autoHeld, `${vendor} listed as auto-held`).toContainEqual(
         expect.objectContaining({
