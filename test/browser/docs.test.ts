@@ -51,6 +51,17 @@ const embed = '<script src="/dist/consentry.js"></script>';
 const page = (head: string, body = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Snippet</title>${head}</head><body><main><h1>Snippet</h1>${body}</main></body></html>`;
 
+/**
+ * A vendor's script, as little of it as its loader snippet calls: UET's tag as Microsoft
+ * prints it (docs/recipes/microsoft-uet.md) runs `new UET(o)` from bat.js's `onload`, which
+ * the safety net keeps on the very element it releases, so its stand-in defines UET; any
+ * other script is an empty stand-in.
+ */
+const standInScript = (url: string) =>
+  new URL(url).hostname === 'bat.bing.com'
+    ? 'window.UET = function UET(o) { this.push = function () {}; };'
+    : '/* stand-in */';
+
 /** Opens `html`; answers and logs every request to another host; collects page errors. */
 async function openSnippetPage(html: string) {
   h.server.page('/snippet', html);
@@ -62,7 +73,8 @@ async function openSnippetPage(html: string) {
       const request = route.request();
       external.push(new URL(request.url()).hostname);
       const type = request.resourceType();
-      if (type === 'script') return route.fulfill({ contentType: 'text/javascript', body: '/* stand-in */' });
+      if (type === 'script')
+        return route.fulfill({ contentType: 'text/javascript', body: standInScript(request.url()) });
       if (type === 'image')
         return route.fulfill({ contentType: 'image/gif', body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64') });
       return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>stand-in</title>' });
