@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { catalog } from './catalog/src/index.js';
 import { builtInServiceIds, widgetEntries } from './src/config/catalog.js';
-import { netTable } from './src/gate/net-table.js';
+import { netEntries, netTable } from './src/gate/net-table.js';
 import { codes, languages } from './src/i18n/languages.js';
 import { enFirstLayer } from './src/i18n/strings/en.js';
 
@@ -97,6 +97,9 @@ const builds: Record<string, UserConfig['build']> = {
   },
 };
 
+/** The catalog service of each of the safety net's table entries, in the table's order. */
+const netServices = netEntries(catalog).map((e) => e.service);
+
 export default defineConfig(({ mode }) => ({
   // The catalog from its source: the widget's files bundle what they take of it, so a site
   // that installs the widget never installs consentry-catalog; the tests read it the same way.
@@ -107,9 +110,13 @@ export default defineConfig(({ mode }) => ({
     // The safety net's table (SPEC §3), from the catalog: the script tag's only copy of it.
     __CONSENTRY_NET__: JSON.stringify(netTable(catalog)),
     // Services by name (SPEC §2): the catalog for consentry-services.js, and the engine's built-in declarations.
-    __CONSENTRY_SERVICES__: JSON.stringify(widgetEntries(catalog)),
+    // Each lists its entries in the net's table, so that status() can name what the net caught.
+    __CONSENTRY_SERVICES__: JSON.stringify(widgetEntries(catalog, netServices)),
     __CONSENTRY_BUILTIN_SERVICES__: JSON.stringify(
-      widgetEntries(catalog.filter((s) => builtInServiceIds.includes(s.id))),
+      widgetEntries(
+        catalog.filter((s) => builtInServiceIds.includes(s.id)),
+        netServices,
+      ),
     ),
   },
   plugins: plugins[mode] ?? [],

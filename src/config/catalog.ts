@@ -32,6 +32,8 @@ export interface CatalogEntry {
   purpose: string;
   policyUrl?: string;
   cookies: CatalogCookie[];
+  /** The safety net's table entries that are this service's (src/gate/net-table.ts), so a catch can be named. */
+  net?: number[];
 }
 
 /** What `widgetEntries` reads of a catalog service: the catalog's own entries fit. */
@@ -47,16 +49,28 @@ export const builtInServiceIds: readonly string[] = ['google-analytics', 'google
 
 /**
  * The widget's part of catalog entries: hosts, script patterns, storage keys and notes
- * stay out (the build's job, in vite.config.ts).
+ * stay out (the build's job, in vite.config.ts). With `net` (the service of each of the
+ * safety net's table entries, in order), each entry lists its own table entries.
  * @example widgetEntries(catalog.filter((s) => s.id === 'meta-pixel'))[0].cookies[0].name // '_fbp'
  */
-export const widgetEntries = (services: readonly CatalogSource[]): CatalogEntry[] =>
-  services.map(({ id, name, provider, category, purpose, policyUrl, cookies }) => ({
-    id,
-    name,
-    provider,
-    category,
-    purpose,
-    ...(policyUrl ? { policyUrl } : {}),
-    cookies: cookies.map(({ name, duration, purpose }) => ({ name, duration, purpose })),
-  }));
+export const widgetEntries = (services: readonly CatalogSource[], net: readonly string[] = []): CatalogEntry[] =>
+  services.map(({ id, name, provider, category, purpose, policyUrl, cookies }) => {
+    const entries = net.flatMap((service, i) => (service === id ? [i] : []));
+    return {
+      id,
+      name,
+      provider,
+      category,
+      purpose,
+      ...(policyUrl ? { policyUrl } : {}),
+      cookies: cookies.map(({ name, duration, purpose }) => ({ name, duration, purpose })),
+      ...(entries.length ? { net: entries } : {}),
+    };
+  });
+
+/**
+ * The catalog id of the safety net's table entry `entry`, from the entries at hand.
+ * @example serviceOfEntry(catalogServices, 12) // 'microsoft-clarity'
+ */
+export const serviceOfEntry = (services: readonly CatalogEntry[], entry: number): string | undefined =>
+  services.find((s) => s.net?.includes(entry))?.id;

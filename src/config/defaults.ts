@@ -8,7 +8,8 @@ import { type DeclaredService, fromCatalog } from './services.js';
  * engine needs their cookie names from the start, to delete them on revoke.
  */
 declare const __CONSENTRY_BUILTIN_SERVICES__: CatalogEntry[];
-const builtInServices: readonly CatalogEntry[] = __CONSENTRY_BUILTIN_SERVICES__;
+/** The catalog entries of the built-in declarations. */
+export const builtInServices: readonly CatalogEntry[] = __CONSENTRY_BUILTIN_SERVICES__;
 const declared = (category: string) => builtInServices.filter((s) => s.category === category).map(fromCatalog);
 
 /** A built-in category: its id, and what it declares without a config. */

@@ -1,5 +1,7 @@
 import type { Attributes } from '../config/attributes.js';
 import type { CatalogEntry } from '../config/catalog.js';
+import { serviceOfEntry } from '../config/catalog.js';
+import { builtInServices } from '../config/defaults.js';
 import { parseConfig } from '../config/parse.js';
 import { declaredCookies } from '../consent/declared.js';
 import { isCurrent } from '../consent/receipt.js';
@@ -234,6 +236,7 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
         granted: store.granted(),
         records: held.records(),
         caught: held.caught(),
+        serviceOf: (entry) => serviceOfEntry(options.catalog ?? builtInServices, entry),
         partners: held.partners(),
         errors,
         gaId: held.gaLoaded(),

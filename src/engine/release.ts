@@ -51,7 +51,9 @@ export function createRelease({ doc, config, store, net, nonce, life, warn }: Re
   const win = doc.defaultView ?? window;
   // The partners hear the stored choice, then every change, before anything of theirs is
   // released (this subscriber comes before the change path's release and reload).
-  let partners = sendPartnerChoices(win, config.services, store.granted());
+  // Over the script tag's denied defaults: a partner whose choice is denied hears nothing
+  // more (a second denial would restart Clarity's recording).
+  let partners = sendPartnerChoices(win, config.services, store.granted(), {});
   store.onChange(({ before, after }) => {
     partners = sendPartnerChoices(win, config.services, after, before);
   });

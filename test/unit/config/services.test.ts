@@ -6,9 +6,10 @@
 import { type Duration as CatalogDuration, catalog, serviceById } from 'consentry-catalog';
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { createConsentry } from '../../../src/api';
-import { builtInServiceIds, type Duration, widgetEntries } from '../../../src/config/catalog';
+import { builtInServiceIds, type Duration, serviceOfEntry, widgetEntries } from '../../../src/config/catalog';
 import { parseConfig } from '../../../src/config/parse';
 import { catalogServices } from '../../../src/config/services-data';
+import { netEntries } from '../../../src/gate/net-table';
 import { createRecords } from '../../../src/storage/records';
 import type { ConsentryApi, ConsentryConfig } from '../../../src/types';
 import { cleanPage, gtagCommands, makeChoices, trackBroadcastChannels, useEmptyIndexedDB } from '../support/page';
@@ -130,15 +131,26 @@ describe('the built-in declarations', () => {
 
 describe("the widget's part of the catalog (consentry-services.js)", () => {
   it('is every catalog service, without hosts, scripts, storage keys or notes', () => {
-    expect(catalogServices).toEqual(widgetEntries(catalog));
+    expect(catalogServices).toEqual(
+      widgetEntries(
+        catalog,
+        netEntries(catalog).map((e) => e.service),
+      ),
+    );
     expect(catalogServices.map((s) => s.id)).toEqual(catalog.map((s) => s.id));
     for (const entry of catalogServices)
       expect(
         Object.keys(entry).filter(
-          (k) => !['id', 'name', 'provider', 'category', 'purpose', 'policyUrl', 'cookies'].includes(k),
+          (k) => !['id', 'name', 'provider', 'category', 'purpose', 'policyUrl', 'cookies', 'net'].includes(k),
         ),
       ).toEqual([]);
     expect(JSON.stringify(catalogServices)).not.toContain('googletagmanager.com');
+  });
+
+  it("names the safety net's table entries of each service, so status() can name a catch", () => {
+    const entries = netEntries(catalog);
+    for (const [i, e] of entries.entries()) expect(serviceOfEntry(catalogServices, i)).toBe(e.service);
+    expect(catalogServices.find((s) => s.id === 'microsoft-clarity')?.net?.length).toBeGreaterThan(0);
   });
 
   it("restates the catalog's Duration type exactly", () => {

@@ -78,10 +78,10 @@ describe('the release, with partners and the safety net', () => {
     const consent = start({ services: ['tiktok-pixel'], reloadOnRevoke: false });
     expect((window as PartnerWindow).__seen).toBeUndefined();
     consent.set({ advertising: true });
-    // Before a choice, the partner holds the default's denial: TikTok hears revoke, then grant.
-    expect((await seen())[0]).toEqual([['holdConsent'], ['revokeConsent'], ['grantConsent']]);
+    // Before a choice the partner keeps the script tag's denied default, with nothing more said.
+    expect((await seen())[0]).toEqual([['holdConsent'], ['grantConsent']]);
     consent.set({ advertising: false });
-    expect((window as PartnerWindow).ttq?.slice(3)).toEqual([['revokeConsent']]);
+    expect((window as PartnerWindow).ttq?.slice(2)).toEqual([['revokeConsent']]);
     expect(consent.status().partners).toEqual({ 'tiktok-pixel': 'revoke' });
   });
 
@@ -97,7 +97,7 @@ describe('the release, with partners and the safety net', () => {
         element: '<script> https://www.clarity.ms/tag/abc',
         categories: ['analytics'],
         state: 'auto-held',
-        service: 'www.clarity.ms',
+        service: 'microsoft-clarity',
       },
     ]);
     consent.set({ analytics: true });
