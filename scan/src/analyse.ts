@@ -1,9 +1,11 @@
+import { matchUrl, serviceById } from 'consentry-catalog';
 import type { Cookie } from 'playwright-core';
 import { createExplainer } from './cause.js';
 import { type Classification, createClassifier } from './classify.js';
 import { lifetime } from './lifetime.js';
+import { holdingMarkup, type NetCatch } from './net.js';
 import { siteOf, siteOfUrl } from './site.js';
-import type { CookieFinding, Leak, PageReport, RequestFinding, StorageFinding } from './types.js';
+import type { CaughtFinding, CookieFinding, Leak, PageReport, RequestFinding, StorageFinding } from './types.js';
 import type { VisitResult } from './visit.js';
 
 const cookieKey = (c: Pick<Cookie, 'name' | 'domain' | 'path'>) => `${c.name}|${c.domain}|${c.path}`;
@@ -24,9 +26,33 @@ const serviceFields = (c: Classification) => ({
 });
 
 /**
+ * One element the safety net caught in a visit, named by the catalog (status() gives a
+ * catalog id, or a host when the page had no names at hand), and whether the browser
+ * requested it before the choice anyway.
+ */
+function caughtFinding(visit: VisitResult, c: NetCatch): CaughtFinding {
+  const entry = serviceById(c.service) ?? matchUrl(c.url);
+  const choice = visit.choiceAt ?? Number.POSITIVE_INFINITY;
+  return {
+    visit: visit.kind,
+    element: c.element,
+    url: c.url,
+    tag: c.tag,
+    service: entry?.name ?? c.service,
+    ...(entry ? { serviceId: entry.id } : {}),
+    category: c.category,
+    state: c.state,
+    inHtml: c.inHtml,
+    requested: visit.requests.some((r) => r.url === c.url && r.frames.length === 0 && r.time < choice),
+    markup: holdingMarkup(c),
+  };
+}
+
+/**
  * Turns a page's visits into its part of the report: the leaks (tracker requests and
- * non-necessary cookies before any choice or after Reject all, SPEC §10), and every
- * cookie, request to another site and storage key, classified and explained.
+ * non-necessary cookies before any choice or after Reject all, SPEC §10), what Consentry's
+ * safety net caught (apart from the leaks), and every cookie, request to another site and
+ * storage key, classified and explained.
  */
 export function analysePage(url: string, visits: VisitResult[]): PageReport {
   const first = visits.find((v) => v.kind === 'first') ?? visits[0];
@@ -39,6 +65,7 @@ export function analysePage(url: string, visits: VisitResult[]): PageReport {
   const cookies = new Map<string, CookieFinding>();
   const requests = new Map<string, RequestFinding>();
   const storage = new Map<string, StorageFinding>();
+  const caught: CaughtFinding[] = [];
 
   const addLeak = (leak: Omit<Leak, 'count'>, count = 1) => {
     const key = `${leak.visit}|${leak.kind}|${leak.name}|${leak.cause}`;
@@ -48,6 +75,8 @@ export function analysePage(url: string, visits: VisitResult[]): PageReport {
   };
 
   for (const visit of visits) {
+    // What the safety net held is not a leak; a request made for it anyway is, below.
+    for (const c of visit.caught) caught.push(caughtFinding(visit, c));
     const explain = createExplainer(visit);
     const checked = visit.kind === 'first' || (visit.kind === 'reject' && visit.choiceAt !== null);
     const since = visit.kind === 'reject' ? (visit.choiceAt ?? Number.POSITIVE_INFINITY) : 0;
@@ -169,6 +198,7 @@ export function analysePage(url: string, visits: VisitResult[]): PageReport {
     visits: visits.map((v) => v.kind),
     choices: Object.fromEntries(visits.filter((v) => v.kind !== 'first').map((v) => [v.kind, v.choice])),
     leaks: [...leaks.values()].sort((a, b) => (a.visit === b.visit ? 0 : a.visit === 'first' ? -1 : 1)),
+    caught,
     cookies: [...cookies.values()],
     requests: [...requests.values()],
     storage: [...storage.values()],

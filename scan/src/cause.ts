@@ -1,6 +1,7 @@
 import { isWithin } from 'consentry-catalog';
 import type { Cookie } from 'playwright-core';
 import { instrumentScriptName } from './instrument.js';
+import type { NetCatch } from './net.js';
 import type { Initiator, PageWriteRecord, RequestRecord } from './recorder.js';
 import { shortUrl, siteOfUrl } from './site.js';
 import type { Cause } from './types.js';
@@ -93,6 +94,34 @@ export function createExplainer(visit: VisitResult) {
     return { kind: 'html', text, element: element?.html, line };
   }
 
+  /**
+   * A `<script src>` of the HTML that Consentry's safety net caught, requested before the
+   * choice: the net turned its type off before the parser prepared it, so the request is the
+   * browser's preload scanner's, made ahead of the parser (only markup stops it).
+   */
+  const caughtInHtml = (request: RequestRecord): NetCatch | undefined =>
+    request.frames.length === 0 &&
+    request.initiator?.type !== 'script' &&
+    (visit.choiceAt === null || request.time < visit.choiceAt)
+      ? visit.caught.find((c) => c.inHtml && c.url === request.url)
+      : undefined;
+
+  function preloaded(request: RequestRecord, caught: NetCatch): Cause {
+    const element = visit.elements[request.url];
+    const { initiator } = request;
+    const line =
+      initiator?.type === 'parser' && initiator.lineNumber !== undefined ? initiator.lineNumber + 1 : undefined;
+    const where = `<script src> ${element?.inHead ? 'in <head>' : 'in the HTML'}${line ? `, HTML line ${line}` : ''}`;
+    return {
+      kind: 'preload',
+      text:
+        `fetched by the browser's preload scanner ahead of the parser (${where}); Consentry's safety net kept it ` +
+        `from running — mark it type="text/plain" data-consent="${caught.category}" to stop the request`,
+      element: element?.html,
+      ...(line ? { line } : {}),
+    };
+  }
+
   /** The request a redirect hop started from: its cause is the redirect's cause. */
   const rootOf = (request: RequestRecord): RequestRecord => {
     let root = request;
@@ -115,6 +144,8 @@ export function createExplainer(visit: VisitResult) {
       if (i === 0 && request.loadsFrame) break;
       return { kind: 'iframe-content', text: `inside the iframe ${short(frame)}`, frame };
     }
+    const caught = caughtInHtml(request);
+    if (caught) return preloaded(request, caught);
     const write = lastWrite(request.url, request.time);
     if (write?.consent && write.script) {
       const cause = byScript(`a held element (data-consent="${write.consent}")`, write.script);

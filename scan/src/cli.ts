@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import { caughtElements } from './report/caught.js';
 import { type ReportFiles, writeReport } from './report/write.js';
 import { isScanError, scanSite } from './scan.js';
 import type { ScanReport } from './types.js';
@@ -46,7 +47,10 @@ const count = (value: string | undefined, name: string, min: number) => {
   return Number(value);
 };
 
-/** The summary `--json` prints: the figures, every leak with its page, and the files. */
+/**
+ * The summary `--json` prints: the figures, every leak with its page, each tag Consentry's
+ * safety net held (not a leak; `requested` when a preload fetched it anyway), and the files.
+ */
 export function summarise(report: ScanReport, files: ReportFiles) {
   return {
     url: report.url,
@@ -65,6 +69,16 @@ export function summarise(report: ScanReport, files: ReportFiles) {
         category: l.category,
       })),
     ),
+    caughtCount: report.summary.caught.elements,
+    caught: caughtElements(report.pages).map((c) => ({
+      page: c.page,
+      visits: c.visits,
+      element: c.element,
+      service: c.service,
+      category: c.category,
+      requested: c.requested,
+      markup: c.markup,
+    })),
     services: report.summary.services,
     unknown: report.summary.unknown,
     files,
@@ -87,6 +101,15 @@ function printSummary(report: ScanReport, files: { html: string; config: string 
         lines.push(
           `    ${page.url.replace(origin, '') || '/'}  ${leak.visit}  ${leak.kind} ${leak.name} (${leak.service ?? 'unknown'}, ${leak.category}): ${leak.cause}`,
         );
+  }
+  const caught = caughtElements(report.pages);
+  if (caught.length) {
+    const fetched = caught.filter((c) => c.requested).length;
+    lines.push(
+      `  ${caught.length} tag${caught.length === 1 ? '' : 's'} held by Consentry's safety net, not leaks${fetched ? ` (${fetched} fetched anyway by the preload scanner: a leak above)` : ''}; mark them so the browser never fetches them:`,
+    );
+    for (const c of caught)
+      lines.push(`    ${c.page.replace(origin, '') || '/'}  ${c.service ?? 'unknown'} (${c.category}): ${c.markup}`);
   }
   const byCategory = report.inventory.categories.map((c) => `${c.id} ${c.services.length}`).join(', ');
   lines.push(

@@ -206,6 +206,7 @@ const emptyPage = (url: string, error: string): PageReport => ({
   visits: [],
   choices: {},
   leaks: [],
+  caught: [],
   cookies: [],
   requests: [],
   storage: [],

@@ -22,6 +22,8 @@ export type ClassifiedBy =
 /** What kind of thing caused a request or a cookie. */
 export type CauseKind =
   | 'html'
+  /** fetched by the browser's preload scanner: a tag in the HTML that Consentry's safety net kept from running */
+  | 'preload'
   | 'script'
   | 'inline-script'
   | 'stylesheet'
@@ -62,6 +64,32 @@ export interface Leak {
   element?: string;
   /** How many requests this leak stands for (the same URL and cause, or an iframe's own loads). */
   count: number;
+}
+
+/**
+ * An element Consentry's safety net caught (SPEC §3): a `<script>` or `<iframe>` of a
+ * catalog service that nobody marked, held until its category is granted. Not a leak: a
+ * script inserted it and it was never requested, or it is written in the HTML and never ran.
+ * A request the browser made for it anyway (`requested`: its preload scanner fetched a
+ * `<script src>` of the HTML) is a leak of its own, with the cause kind `preload`.
+ */
+export interface CaughtFinding {
+  visit: VisitKind;
+  /** As `Consentry.status()` names it: `<script> https://…`. */
+  element: string;
+  url: string;
+  tag: 'script' | 'iframe';
+  service: string | null;
+  serviceId?: string;
+  category: Category;
+  /** `auto-held` until its category was granted, then `loaded` (after Accept all). */
+  state: 'auto-held' | 'loaded';
+  /** Written in the page's HTML, rather than inserted by a script. */
+  inHtml: boolean;
+  /** The browser requested it before any choice anyway (only markup stops a preload). */
+  requested: boolean;
+  /** The markup that holds it so that the browser never requests it. */
+  markup: string;
 }
 
 /** A cookie one of the page's visits saw. */
@@ -120,6 +148,8 @@ export interface PageReport {
   visits: VisitKind[];
   choices: Partial<Record<'reject' | 'accept', ChoiceMethod>>;
   leaks: Leak[];
+  /** What Consentry's safety net held, per visit: not leaks, but tags to mark. */
+  caught: CaughtFinding[];
   cookies: CookieFinding[];
   requests: RequestFinding[];
   storage: StorageFinding[];
@@ -155,6 +185,8 @@ export interface ServiceFinding {
   storage: string[];
   pages: string[];
   leaks: number;
+  /** The markup that would hold each of its tags that Consentry's safety net caught. */
+  caught: string[];
 }
 
 export interface Inventory {
@@ -174,6 +206,8 @@ export interface ScanReport {
     pages: number;
     visits: number;
     leaks: { first: number; reject: number };
+    /** Elements Consentry's safety net caught (each page's element once), and how many of them the browser fetched anyway. */
+    caught: { elements: number; requested: number };
     cookies: number;
     services: number;
     unknown: number;

@@ -1,4 +1,5 @@
 import type { Browser, Cookie, Page } from 'playwright-core';
+import { mergeCatches, type NetCatch, readNet } from './net.js';
 import { type Recorder, type Recording, startRecording } from './recorder.js';
 
 /** The three visits of SPEC §10: no interaction, after Reject all, after Accept all. */
@@ -43,6 +44,8 @@ export interface VisitResult extends Recording {
   links: string[];
   held: HeldElement[];
   elements: Record<string, ElementInfo>;
+  /** What Consentry's safety net caught (SPEC §3), as its `status()` lists it at the end of the visit. */
+  caught: NetCatch[];
   /** `window.consentryConfig` as the page declared it (JSON-safe), if any. */
   declaredConfig: Record<string, unknown> | null;
   startedAt: number;
@@ -196,7 +199,12 @@ export async function visit(
     let cookiesBeforeChoice: Cookie[] = [];
     const early = await page.evaluate(readPage, []).catch(() => null);
     if (kind === 'first' && options.screenshot) await page.screenshot({ path: options.screenshot }).catch(() => {});
+    // The engine has had the page's settling time to start; a few seconds more at most.
+    const netWait = Math.min(options.maxWait, 3000);
+    let caughtBefore: NetCatch[] = [];
     if (kind !== 'first' && early?.hasConsentry) {
+      // Read before the choice too: a released script of the HTML is replaced by a copy.
+      caughtBefore = await readNet(page, netWait);
       cookiesBeforeChoice = await context.cookies();
       choiceAt = Date.now();
       choice = await choose(page, kind === 'reject' ? 'reject-all' : 'accept-all');
@@ -207,6 +215,7 @@ export async function visit(
     const recording = await recorder.finish();
     const parserUrls = recording.requests.filter((r) => r.frames.length === 0).map((r) => r.url);
     const read = (await page.evaluate(readPage, parserUrls).catch(() => null)) ?? early;
+    const caughtAfter = read?.hasConsentry || early?.hasConsentry ? await readNet(page, netWait) : [];
     return {
       kind,
       url,
@@ -223,6 +232,7 @@ export async function visit(
       links: read?.links ?? [],
       held: read?.held ?? [],
       elements: read?.elements ?? {},
+      caught: mergeCatches(caughtBefore, caughtAfter),
       declaredConfig: read?.declaredConfig ?? early?.declaredConfig ?? null,
       startedAt,
       ...recording,

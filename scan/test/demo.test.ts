@@ -57,6 +57,31 @@ describe('the demo site, scanned', () => {
     ]);
   });
 
+  it("lists the Clarity tag the demo pasted unmarked as held by Consentry's safety net, never requested before a choice", () => {
+    const clarity = 'https://www.clarity.ms/tag/abcdefghij';
+    for (const page of report.pages) {
+      const first = page.caught.filter((c) => c.visit === 'first');
+      expect(first, page.url).toEqual([
+        expect.objectContaining({
+          element: `<script> ${clarity}`,
+          service: 'Microsoft Clarity',
+          serviceId: 'microsoft-clarity',
+          category: 'analytics',
+          state: 'auto-held',
+          inHtml: false,
+          requested: false,
+        }),
+      ]);
+    }
+    const summary = JSON.parse(stdout);
+    expect(summary.caughtCount).toBe(3);
+    expect(summary.caught[0]).toMatchObject({
+      element: `<script> ${clarity}`,
+      markup: `<script type="text/plain" data-consent="analytics" src="${clarity}"></script>`,
+      requested: false,
+    });
+  });
+
   it('finds what the stand-ins set after Accept all, classified by the catalog', () => {
     const services = Object.fromEntries(
       report.inventory.categories.map((c) => [c.id, c.services.map((s) => [s.name, s.scripts])]),

@@ -19,7 +19,15 @@ const hostileReport = (name: string): ScanReport => ({
   tool: { name: 'consentry-scan', version: '0.1.0' },
   durationMs: 1000,
   consentry: { found: false, version: null },
-  summary: { pages: 1, visits: 1, leaks: { first: 1, reject: 0 }, cookies: 1, services: 0, unknown: 1 },
+  summary: {
+    pages: 1,
+    visits: 1,
+    leaks: { first: 1, reject: 0 },
+    caught: { elements: 1, requested: 0 },
+    cookies: 1,
+    services: 0,
+    unknown: 1,
+  },
   pages: [
     {
       url: 'https://example.com/',
@@ -40,6 +48,21 @@ const hostileReport = (name: string): ScanReport => ({
           service: null,
           domain: name,
           count: 1,
+        },
+      ],
+      // A caught script whose URL the site chose.
+      caught: [
+        {
+          visit: 'first',
+          element: `<script> https://example.com/${name}`,
+          url: `https://example.com/${name}`,
+          tag: 'script',
+          service: name,
+          category: 'analytics',
+          state: 'auto-held',
+          inHtml: false,
+          requested: false,
+          markup: `<script type="text/plain" data-consent="analytics" src="https://example.com/${name}"></script>`,
         },
       ],
       cookies: [
@@ -89,6 +112,10 @@ describe('report.html', () => {
     const page = renderHtml(hostileReport('<img src=x onerror=alert(1)>'));
     expect(page).not.toContain('<img src=x');
     expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    // The safety net's section too, markup and all.
+    expect(page).toContain('<section id="caught">');
+    expect(page).not.toContain('<script type="text/plain"');
+    expect(page).toContain('&lt;script type=&quot;text/plain&quot; data-consent=&quot;analytics&quot;');
   });
 
   it('builds markup whose interpolations are text unless built by html itself', () => {
@@ -132,6 +159,7 @@ const finding = (
   storage: [],
   pages: ['https://example.com/'],
   leaks: 0,
+  caught: [],
 });
 
 /** A report whose inventory holds `services` by category, from a site with `declaredConfig`. */

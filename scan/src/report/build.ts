@@ -1,5 +1,6 @@
 import type { PageReport, ScanReport } from '../types.js';
 import type { VisitResult } from '../visit.js';
+import { caughtElements } from './caught.js';
 import { buildInventory } from './inventory.js';
 
 interface BuildInput {
@@ -17,6 +18,7 @@ interface BuildInput {
 export function buildReport({ url, startedAt, pages, visits, notes, version, screenshot }: BuildInput): ScanReport {
   const inventory = buildInventory(pages);
   const leaks = pages.flatMap((p) => p.leaks);
+  const caught = caughtElements(pages);
   const withConsentry = visits.find((v) => v.hasConsentry);
   const cookieNames = new Set(pages.flatMap((p) => p.cookies.map((c) => `${c.name}|${c.domain}`)));
   const allNotes = [...notes];
@@ -43,6 +45,7 @@ export function buildReport({ url, startedAt, pages, visits, notes, version, scr
         first: leaks.filter((l) => l.visit === 'first').length,
         reject: leaks.filter((l) => l.visit === 'reject').length,
       },
+      caught: { elements: caught.length, requested: caught.filter((c) => c.requested).length },
       cookies: cookieNames.size,
       services: inventory.categories.reduce((n, c) => n + c.services.length, 0),
       unknown: inventory.unknown.cookies.length + inventory.unknown.requests.length,

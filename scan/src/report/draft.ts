@@ -92,6 +92,7 @@ const evidence = (found: ServiceFinding, origin: string) => {
   if (setBy.length) parts.push(`set by ${setBy.join(', ')}`);
   if (found.hosts.length) parts.push(`requests to ${found.hosts.join(', ')}`);
   if (found.scripts.length) parts.push(`loads ${found.scripts.join(', ')}`);
+  if (found.caught.length) parts.push(`${found.caught.length === 1 ? 'a tag' : 'tags'} held by Consentry's safety net`);
   const pages = found.pages.map((p) => (p.startsWith(origin) ? p.slice(origin.length) || '/' : p));
   return `Found: ${parts.join('; ')}. Pages: ${pages.slice(0, 5).join(', ')}${pages.length > 5 ? ', …' : ''}.`;
 };
@@ -120,6 +121,12 @@ function placeFound(
   origin: string,
 ) {
   const notes = [evidence(found, origin)];
+  // The net holds what nobody marked; markup also stops a browser's preload of a tag in the HTML.
+  if (found.caught.length)
+    notes.push(
+      "Consentry's safety net held it, unmarked; hold it by markup so the browser never fetches it:",
+      ...found.caught.map((markup) => `  ${markup}`),
+    );
   if (match && match.category !== category) notes.push(`Your config had it under ${match.category}.`);
   if (found.note) notes.push(found.note);
   if (found.id) {

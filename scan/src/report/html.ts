@@ -1,5 +1,6 @@
 import { sameLifetime } from '../lifetime.js';
 import type { CookieFinding, Leak, PageReport, RequestFinding, ScanReport, ServiceFinding } from '../types.js';
+import { type CaughtElement, caughtElements } from './caught.js';
 import { html, type SafeHtml, safeHref } from './escape.js';
 import { styles } from './styles.js';
 
@@ -38,14 +39,24 @@ function verdict(report: ScanReport): SafeHtml {
     return html`<section class="verdict ok"><div class="mark" aria-hidden="true">✓</div><div>
       <h2>No leaks found</h2>
       <p>Nothing the scan could classify as a tracker loaded, and no cookie outside <em>necessary</em> was set, before a choice or after Reject all, on ${plural(report.summary.pages, 'page')}.</p>
+      ${heldByNet(report)}
     </div></section>`;
   }
   const parts = [first && `${first} before any choice`, reject && `${reject} after Reject all`].filter(Boolean);
   return html`<section class="verdict bad"><div class="mark" aria-hidden="true">!</div><div>
     <h2>${plural(report.leakCount, 'leak')}: ${parts.join(', ')}</h2>
     <p>Trackers loaded or cookies set without consent. Each leak below names its page and its cause; fix the markup or the script it points to, then scan again.</p>
+    ${heldByNet(report)}
   </div></section>`;
 }
+
+/** The verdict's word on what only Consentry's safety net held. */
+const heldByNet = (report: ScanReport): SafeHtml | '' => {
+  const n = report.summary.caught.elements;
+  return n
+    ? html`<p>Consentry’s safety net held ${plural(n, 'tag')} nobody marked: <a href="#caught">mark ${n === 1 ? 'it' : 'them'}</a> so the browser never fetches ${n === 1 ? 'it' : 'them'}.</p>`
+    : '';
+};
 
 function cards(report: ScanReport): SafeHtml {
   const s = report.summary;
@@ -54,6 +65,7 @@ function cards(report: ScanReport): SafeHtml {
   return html`<section class="cards" aria-label="Summary">
     ${card(s.leaks.first, 'leaks before any choice', s.leaks.first ? 'bad' : '')}
     ${card(s.leaks.reject, 'leaks after Reject all', s.leaks.reject ? 'bad' : '')}
+    ${card(s.caught.elements, 'held by the safety net', s.caught.elements ? 'warn' : '')}
     ${card(s.cookies, 'cookies seen')}
     ${card(s.services, 'services found')}
     ${card(s.unknown, 'not classified', s.unknown ? 'warn' : '')}
@@ -106,6 +118,33 @@ function leaks(report: ScanReport, origin: string): SafeHtml {
     ${body}</section>`;
 }
 
+function caughtRow(c: CaughtElement): SafeHtml {
+  const where = c.inHtml
+    ? 'written in the HTML: never ran before a choice'
+    : 'inserted by a script: never requested before a choice';
+  return html`<tr>
+    <td class="name"><span class="kind">${c.tag}</span> ${c.url}</td>
+    <td>${c.service ?? html`<em>unknown service</em>`}<br>${cat(c.category)}</td>
+    <td>${where}${c.requested ? html`<span class="sub">but the browser’s preload scanner fetched it ahead of the parser: a leak, above</span>` : ''}<br>${c.visits.map((v) => html`<span class="pill ${v}">${v}</span> `)}</td>
+    <td class="cause"><code>${c.markup}</code></td>
+  </tr>`;
+}
+
+function caught(report: ScanReport, origin: string): SafeHtml | '' {
+  const elements = caughtElements(report.pages);
+  if (!elements.length) return '';
+  const pages = [...new Set(elements.map((c) => c.page))];
+  return html`<section id="caught"><h2>Held by Consentry’s safety net: mark these tags so the browser never fetches them</h2>
+    <p class="legend">Nobody marked these scripts and iframes, but they belong to a service of the catalog, so Consentry held them until their category was granted. They are not leaks: one that a script inserts is never requested, and a <span class="mono">&lt;script src&gt;</span> written in the HTML never runs. Yet a browser may fetch a script written in the HTML ahead of the parser, before any script of the page runs (then that request is a leak), and the net holds only what the catalog knows. The markup beside each holds it for good.</p>
+    <div class="table-wrap"><table class="leaks">
+      <thead><tr><th>Tag</th><th>Service</th><th>In the page</th><th>Markup that holds it</th></tr></thead>
+      <tbody>${pages.map((page) => {
+        const rows = elements.filter((c) => c.page === page);
+        return html`<tr class="group"><td colspan="4">${link(page, pathOf(page, origin))} · ${plural(rows.length, 'tag')}</td></tr>
+          ${rows.map(caughtRow)}`;
+      })}</tbody></table></div></section>`;
+}
+
 function serviceCard(service: ServiceFinding, origin: string): SafeHtml {
   const cookieRows = service.cookies.map(
     (
@@ -118,6 +157,9 @@ function serviceCard(service: ServiceFinding, origin: string): SafeHtml {
     service.hosts.length ? html`<span>Requests to <span class="mono">${service.hosts.join(', ')}</span></span>` : '',
     service.scripts.length ? html`<span>Loads <span class="mono">${service.scripts.join(', ')}</span></span>` : '',
     service.storage.length ? html`<span>Storage <span class="mono">${service.storage.join(', ')}</span></span>` : '',
+    service.caught.length
+      ? html`<span><a href="#caught">Held by Consentry’s safety net</a>: ${plural(service.caught.length, 'tag')}</span>`
+      : '',
     html`<span>Pages: ${service.pages.map((p, i) => html`${i ? ', ' : ''}${pathOf(p, origin)}`)}</span>`,
   ];
   const by: Record<string, string> = {
@@ -187,7 +229,8 @@ function pages(report: ScanReport, origin: string): SafeHtml {
 
 /**
  * report.html: one self-contained page (its stylesheet inline, the screenshot a file beside
- * it): the verdict, the summary, the leaks per page with their causes, the inventory per
+ * it): the verdict, the summary, the leaks per page with their causes, what Consentry's
+ * safety net held (apart from the leaks), the inventory per
  * category, what nothing classified, and the pages. Every value from the site is escaped.
  */
 export function renderHtml(report: ScanReport): string {
@@ -213,6 +256,7 @@ ${verdict(report)}
 ${cards(report)}
 ${overview(report)}
 ${leaks(report, origin)}
+${caught(report, origin)}
 ${inventory(report, origin)}
 ${unknown(report)}
 ${pages(report, origin)}

@@ -15,7 +15,8 @@ const heldName = (r: RequestFinding) =>
 /**
  * The site's cookie and service inventory across all pages: each service found, with its
  * cookies (by the catalog's pattern), hosts, the site's scripts that are it, the pages it
- * was on and its leaks; and what nothing could classify.
+ * was on, its leaks and the tags of it that Consentry's safety net caught; and what nothing
+ * could classify.
  */
 export function buildInventory(pages: readonly PageReport[]): Inventory {
   const services = new Map<string, ServiceFinding>();
@@ -51,6 +52,7 @@ export function buildInventory(pages: readonly PageReport[]): Inventory {
         storage: [],
         pages: [],
         leaks: 0,
+        caught: [],
       };
       services.set(key, found);
     }
@@ -122,6 +124,17 @@ export function buildInventory(pages: readonly PageReport[]): Inventory {
       }
       const service = [...services.values()].find((s) => s.name === item.service);
       if (service) push(service.storage, item.key);
+    }
+    // A tag the safety net held is the service's too, even when no visit requested it.
+    for (const c of page.caught) {
+      const service = serviceFor(c.serviceId ?? `${c.category}|${c.service ?? c.url}`, {
+        id: c.serviceId,
+        name: c.service ?? c.url,
+        category: c.category,
+        classifiedBy: 'catalog',
+      });
+      push(service.pages, page.url);
+      push(service.caught, c.markup);
     }
     for (const leak of page.leaks) {
       const service = [...services.values()].find(
