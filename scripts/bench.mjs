@@ -119,8 +119,17 @@ const contenders = {
     accept: `(() => document.querySelector('.cc-window .cc-allow'))`,
   },
 };
+// BENCH_BASELINE=<a dist/ directory>: that build runs beside this one, as a contender of its
+// own served from /baseline/, so a change is measured before/after in one run.
+const baseline = process.env.BENCH_BASELINE;
+if (baseline)
+  contenders['consentry-baseline'] = {
+    ...contenders.consentry,
+    label: `Consentry, baseline build (${baseline})`,
+    tag: '<script src="/baseline/consentry.js" data-policy-url="/privacy"></script>',
+  };
 const names = Object.keys(contenders);
-const peers = names.filter((name) => !['none', 'empty', 'consentry'].includes(name));
+const peers = names.filter((name) => !['none', 'empty', 'consentry', 'consentry-baseline'].includes(name));
 // Consentry without its safety net, for the insertion figure only (not a contender).
 const withoutNet = {
   ...contenders.consentry,
@@ -150,7 +159,9 @@ function fileFor(path, dist) {
     ? [dist, path.slice(6)]
     : path.startsWith('/peers/')
       ? [join(root, 'node_modules'), path.slice(7)]
-      : [null, null];
+      : baseline && path.startsWith('/baseline/')
+        ? [baseline, path.slice(10)]
+        : [null, null];
   const file = base && normalize(join(base, rest));
   return file?.startsWith(base) && existsSync(file) ? file : null;
 }
@@ -305,7 +316,9 @@ async function visit(context, name, throttle, { origin, dist }) {
 
 /** The widget's own files among the paths a page requested: count and brotli bytes. */
 function fetched(paths, dist) {
-  const files = paths.filter((p) => p === '/bench/empty.js' || p.startsWith('/dist/') || p.startsWith('/peers/'));
+  const files = paths.filter(
+    (p) => p === '/bench/empty.js' || p.startsWith('/dist/') || p.startsWith('/peers/') || p.startsWith('/baseline/'),
+  );
   const bytes = files.map((p) => fileFor(p, dist)).reduce((sum, f) => sum + (f ? brotliSize(f) : 0), 0);
   return { requests: files.length, bytes };
 }
