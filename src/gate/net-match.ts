@@ -60,10 +60,15 @@ const compile = (written: string, category: string): Compiled => {
 export function compileNet(table: string): NetMatch {
   let entries: Compiled[] | undefined;
   return (url) => {
-    const parts = /^[a-z][\w+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]*)[^/?#]*([^#]*)/i.exec(url);
-    if (!parts) return undefined;
-    const host = parts[1].toLowerCase();
-    const rest = parts[2] || '/';
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return undefined;
+    }
+    // As the catalog reads a URL: its host name, and its path with the query.
+    const host = parsed.hostname;
+    const rest = parsed.pathname + parsed.search;
     entries ??= table
       .split('|')
       .flatMap((group, i) => (group.match(/\S+/g) ?? []).map((p) => compile(p, netCategories[i])));

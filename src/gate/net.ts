@@ -44,8 +44,7 @@ const runnable = /^(module|(text|application)\/(x-)?(java|ecma)script)?$/i;
  * until DOMContentLoaded. Nothing is granted until the engine says so.
  * @example const net = armNet(window, compileNet(__CONSENTRY_NET__))
  */
-export function armNet(page: Window, match: NetMatch): Net {
-  const win = page as Window & typeof globalThis;
+export function armNet(win: Window & typeof globalThis, match: NetMatch): Net {
   const doc = win.document;
   const caught: Caught[] = [];
   const passed = new WeakSet<Node>();
@@ -54,12 +53,11 @@ export function armNet(page: Window, match: NetMatch): Net {
   let armed = true;
 
   /** The element's catch, or nothing when it may run now. */
-  const find = (node: Node): Caught | undefined => {
-    if (!armed || node.nodeType !== 1 || passed.has(node)) return;
-    const el = node as HTMLScriptElement;
-    const script = el.tagName === 'SCRIPT';
-    if ((!script && el.tagName !== 'IFRAME') || el.hasAttribute('data-consent')) return;
-    if (script && !runnable.test((el.getAttribute('type') ?? '').trim())) return;
+  const find = (el: HTMLScriptElement): Caught | undefined => {
+    const tag = el.tagName;
+    // A script's `type` reflects its attribute ('' when there is none).
+    if (!armed || passed.has(el) || (tag !== 'SCRIPT' && tag !== 'IFRAME') || el.hasAttribute('data-consent')) return;
+    if (tag === 'SCRIPT' && !runnable.test(el.type.trim())) return;
     const url = el.src;
     const found = url ? match(url) : undefined;
     if (!found || isGranted(found.category)) return;
@@ -74,34 +72,34 @@ export function armNet(page: Window, match: NetMatch): Net {
   const substitute = (arg: unknown): unknown => {
     // append() and its kin take strings too; they go through as they are.
     if (typeof arg !== 'object' || arg === null) return arg;
-    const node = arg as Node;
-    if (node.nodeType === 11) {
-      for (const child of Array.from(node.childNodes)) {
+    if ((arg as Node).nodeType === 11) {
+      for (const child of Array.from((arg as Node).childNodes)) {
         const put = substitute(child) as Node;
-        if (put !== child) nativeReplaceChild.call(node, put, child);
+        if (put !== child) nativeReplaceChild.call(arg, put, child);
       }
-      return node;
+      return arg;
     }
-    const held = find(node);
-    if (!held) return node;
+    const held = find(arg as HTMLScriptElement);
+    if (!held) return arg;
     held.mark = doc.createComment(' consentry: held until consent ');
     return held.mark;
   };
 
-  const patch = (
-    proto: object,
-    name: string,
-    args: (a: unknown[]) => unknown[],
-    result: (r: unknown, a: unknown[]) => unknown,
-  ) => {
-    const native = (proto as Record<string, Insert>)[name];
-    (proto as Record<string, Insert>)[name] = function (...a: unknown[]) {
-      return result(native.apply(this, args(a)), a);
-    };
+  /**
+   * Wraps each method: its node arguments (only the first, with `firstOnly`: the others of
+   * insertBefore and replaceChild are already in the page) go through `substitute`, and
+   * where the browser answers with the comment put in a node's place, the node is answered.
+   */
+  const patch = (proto: object, names: string[], firstOnly?: boolean) => {
+    for (const name of names) {
+      const native = (proto as Record<string, Insert>)[name];
+      (proto as Record<string, Insert>)[name] = function (...a: unknown[]) {
+        const put = a.map((arg, i) => (i && firstOnly ? arg : substitute(arg)));
+        const result = native.apply(this, put);
+        return result === put[0] ? a[0] : result;
+      };
+    }
   };
-  const first = (a: unknown[]) => [substitute(a[0]), ...a.slice(1)];
-  const every = (a: unknown[]) => a.map(substitute);
-  const node = win.Node.prototype;
   const element = win.Element.prototype;
   // insertAdjacentElement takes only an element: a held one's comment goes in by the
   // method that inserts at the same place.
@@ -112,11 +110,9 @@ export function armNet(page: Window, match: NetMatch): Net {
     beforeend: element.append,
     afterend: element.after,
   };
-  patch(node, 'appendChild', first, (_, a) => a[0]);
-  patch(node, 'insertBefore', first, (_, a) => a[0]);
-  patch(node, 'replaceChild', first, (r) => r);
-  for (const name of ['append', 'prepend', 'before', 'after', 'replaceWith']) patch(element, name, every, (r) => r);
-  for (const name of ['before', 'after', 'replaceWith']) patch(win.CharacterData.prototype, name, every, (r) => r);
+  patch(win.Node.prototype, ['appendChild', 'insertBefore', 'replaceChild'], true);
+  patch(element, ['append', 'prepend', 'before', 'after', 'replaceWith']);
+  patch(win.CharacterData.prototype, ['before', 'after', 'replaceWith']);
   element.insertAdjacentElement = function (where: InsertPosition, el: Element) {
     const put = substitute(el);
     const insert = at[String(where).toLowerCase()];
@@ -139,7 +135,7 @@ export function armNet(page: Window, match: NetMatch): Net {
   };
   const onRecords = (records: MutationRecord[]) => {
     for (const record of records)
-      for (const added of Array.from(record.addedNodes))
+      for (const added of record.addedNodes)
         if ((added as Element).tagName === 'SCRIPT') parsed(added as HTMLScriptElement);
   };
   const observer = new win.MutationObserver(onRecords);
@@ -149,14 +145,10 @@ export function armNet(page: Window, match: NetMatch): Net {
   const beforeRun = (event: Event) => caught.some((c) => c.parsed && c.el === event.target) && event.preventDefault();
   doc.addEventListener('beforescriptexecute', beforeRun, true);
   // The parser is done: what scripts insert from now on goes through the methods above.
-  doc.addEventListener(
-    'DOMContentLoaded',
-    () => {
-      onRecords(observer.takeRecords());
-      observer.disconnect();
-    },
-    { once: true },
-  );
+  doc.addEventListener('DOMContentLoaded', () => {
+    onRecords(observer.takeRecords());
+    observer.disconnect();
+  });
 
   return {
     caught,

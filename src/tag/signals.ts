@@ -39,42 +39,34 @@ export function sendConsentModeDefault(win: Window): void {
 export function sendEarlySignals(win: Window, config: unknown, attributes: Attributes): unknown[][] | undefined {
   let early: ReturnType<typeof readEarly>;
   try {
-    early = readEarly(config, attributes);
+    early = readEarly(win, config, attributes);
   } catch {
     return undefined; // a config that throws when read: the engine reports it, and nothing extra is sent
   }
-  setConsentModeExtras(win, { adsDataRedaction: early.adsDataRedaction, urlPassthrough: early.urlPassthrough });
+  setConsentModeExtras(win, early);
   // The partners named in `services` (SPEC §5): their denied defaults, in their own queues.
   sendPartnerDefaults(win, early.services);
-  if (early.autoWithoutRegion) {
-    const gpc = early.honorGPC && hasGPC(win.navigator);
-    const optOut = (id: keyof typeof early.saleOrShare) => !(gpc && early.saleOrShare[id]);
-    setRegionDefaults(win, defaultOptOutRegions, {
-      preferences: optOut('preferences'),
-      analytics: optOut('analytics'),
-      advertising: optOut('advertising'),
-    });
-  }
+  if (early.autoWithoutRegion) setRegionDefaults(win, defaultOptOutRegions, early.optOut);
   return early.gpp ? installGppStub(win) : undefined;
 }
 
 /** Every key the early signals need, read once before anything is sent: a read that throws sends nothing. */
-function readEarly(config: unknown, attributes: Attributes) {
+function readEarly(win: Window, config: unknown, attributes: Attributes) {
   const c = (config ?? {}) as EarlyKeys;
-  const saleOrShare = (id: string) => {
-    const flag = c.categories?.[id]?.saleOrShare;
-    return flag === undefined ? id === 'advertising' : flag === true;
-  };
+  const gpc = c.honorGPC !== false && hasGPC(win.navigator);
+  // What opt-out mode grants at first: all but, under GPC, the saleOrShare categories
+  // (advertising unless the config says otherwise).
+  const optOut = Object.fromEntries(
+    (['preferences', 'analytics', 'advertising'] as const).map((id) => {
+      const flag = c.categories?.[id]?.saleOrShare;
+      return [id, !(gpc && (flag === undefined ? id === 'advertising' : flag === true))];
+    }),
+  );
   return {
     adsDataRedaction: c.adsDataRedaction === true,
     urlPassthrough: c.urlPassthrough === true,
     autoWithoutRegion: (attributes.mode ?? c.mode) === 'auto' && (attributes.region ?? c.region) === undefined,
-    honorGPC: c.honorGPC !== false,
-    saleOrShare: {
-      preferences: saleOrShare('preferences'),
-      analytics: saleOrShare('analytics'),
-      advertising: saleOrShare('advertising'),
-    },
+    optOut,
     gpp: c.gpp === true,
     services: c.services,
   };

@@ -24,21 +24,20 @@ export function createStub(version: string): Stub {
   let engine: ConsentryApi | undefined;
   let calls: Call[] | undefined = [];
   const queue = (method: Method, args: unknown[], done?: Call[2]) => calls?.push([method, args, done]);
-  const later =
-    (method: Method) =>
-    (...args: unknown[]) =>
-      engine ? (engine[method] as (...a: unknown[]) => unknown)(...args) : void queue(method, args);
-  const api: ConsentryApi = {
+  // The methods that only act: each waits in the queue until the engine runs it.
+  const later = Object.fromEntries(
+    (['acceptAll', 'rejectAll', 'set', 'showBanner', 'showPreferences', 'hide', 'reset', 'destroy'] as const).map(
+      (method) => [
+        method,
+        (...args: unknown[]) =>
+          engine ? (engine[method] as (...a: unknown[]) => unknown)(...args) : void queue(method, args),
+      ],
+    ),
+  );
+  const api = {
     get: () => engine?.get() ?? { necessary: true },
     has: (id) => (engine ? engine.has(id) : id === 'necessary'),
-    acceptAll: later('acceptAll'),
-    rejectAll: later('rejectAll'),
-    set: later('set'),
-    showBanner: later('showBanner'),
-    showPreferences: later('showPreferences'),
-    hide: later('hide'),
-    reset: later('reset'),
-    destroy: later('destroy'),
+    ...later,
     on(name, fn) {
       if (engine) return engine.on(name, fn);
       let off: (() => void) | undefined;
@@ -56,7 +55,7 @@ export function createStub(version: string): Stub {
     },
     history: () => engine?.history() ?? new Promise((resolve) => queue('history', [], resolve as Call[2])),
     version,
-  };
+  } as ConsentryApi;
   return {
     api,
     start(started) {
