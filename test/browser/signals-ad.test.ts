@@ -398,6 +398,8 @@ describe('ads_data_redaction and url_passthrough', () => {
     const config = { policyUrl: '/privacy', adsDataRedaction: true, urlPassthrough: true };
     h.server.page('/', consentryPage({ config, head: googleSnippet }));
     const p = await visit('/');
+    // The snippet's gtag.js, unmarked, waits in the safety net for analytics.
+    await clickBanner(p, 'accept-all');
     await expect.poll(() => p.evaluate(() => (window as AdPage).__layerAtGtag)).toBeDefined();
     expect((await p.evaluate(() => (window as AdPage).__layerAtGtag))?.slice(0, 5)).toEqual([
       ['consent', 'default'],
