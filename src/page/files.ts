@@ -16,17 +16,6 @@ const names: Record<keyof Chunks, string> = {
   services: 'services',
 };
 
-function loadScript(doc: Document, src: string, nonce: string | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const s = doc.createElement('script');
-    s.src = trusted(doc.defaultView ?? window).url(src);
-    if (nonce) s.nonce = nonce;
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error(`${src} did not load`));
-    doc.head.append(s);
-  });
-}
-
 /**
  * Loads Consentry's other files from the script tag's own directory (`base`), with the
  * page's nonce. Each registers itself on `window.consentryChunks` when it runs. Files made
@@ -44,9 +33,18 @@ export function createFileLoader(
   win.consentryChunks ??= {};
   const chunks = win.consentryChunks;
   const loading: Partial<Record<keyof Chunks, Promise<unknown>>> = {};
+  const insert = (file: string) =>
+    new Promise((resolve, reject) => {
+      const s = doc.createElement('script');
+      s.src = trusted(win).url(new URL(file, base).href);
+      if (nonce) s.nonce = nonce;
+      s.onload = resolve;
+      s.onerror = () => reject(new Error(`${file} did not load`));
+      doc.head.append(s);
+    });
   return <K extends keyof Chunks>(key: K, lang?: string) => {
     const file = `consentry-${names[key]}${lang && lang !== 'en' && isBuiltIn(lang) ? `.${lang}` : ''}.js`;
-    loading[key] ??= (chunks[key] ? Promise.resolve() : loadScript(doc, new URL(file, base).href, nonce))
+    loading[key] ??= (chunks[key] ? Promise.resolve() : insert(file))
       .then(() => chunks[key] ?? Promise.reject(new Error(`${file} did not register itself`)))
       .catch((error) => {
         loading[key] = undefined;

@@ -43,6 +43,33 @@ function attempt<T>(read: () => T, fallback: T): T {
   }
 }
 
+/** The interface language (see i18n/language.ts), among the built-in ones and the config's own. */
+const languageOf = (early: EarlyConfig, attribute: string | undefined) =>
+  attempt(
+    () =>
+      pickLanguage(document, attribute ?? (typeof early.lang === 'string' ? early.lang : undefined), [
+        ...builtInCodes,
+        ...(isPlainObject(early.translations) ? Object.keys(early.translations) : []),
+      ]),
+    'en',
+  );
+
+/** Whether the config names services by catalog id (SPEC §2): a non-empty `services`, or an id among a category's services. */
+const namesServices = (early: EarlyConfig) =>
+  attempt(
+    () =>
+      (Array.isArray(early.services) && early.services.length > 0) ||
+      (isPlainObject(early.categories) &&
+        Object.values(early.categories).some(
+          (c) => isPlainObject(c) && Array.isArray(c.services) && c.services.some((s) => typeof s === 'string'),
+        )),
+    false,
+  );
+
+/**
+ * The synchronous part, while the parser waits: Consent Mode's default, `window.Consentry`,
+ * the safety net and the early signals; the downloads wait for the first frame.
+ */
 function start() {
   const win = window as TagWindow;
   if (win.Consentry) {
@@ -70,6 +97,47 @@ function start() {
   const attributes = readAttributes(script);
   const gppQueue = sendEarlySignals(win, config, attributes);
   const nonce = script?.nonce || undefined;
+
+  /** Fetches the engine (and the banner's file on a first visit) in the page's language, and starts it. */
+  const download = () => {
+    const lang = languageOf(early, attributes.lang);
+    const load = createFileLoader(document, script?.src || location.href, nonce, isBuiltIn);
+    if (!attempt(() => /(?:^|;\s*)consentry=/.test(document.cookie), false)) load('view', lang).catch(() => {});
+    // The catalog beside the engine, only when the config names services by id. Without
+    // it the engine counts those ids as config errors: it fails closed.
+    const catalog = namesServices(early)
+      ? load('services').catch((error) => {
+          console.error(
+            '[Consentry] consentry-services.js did not load, so the services named by id cannot be used.',
+            error,
+          );
+          return undefined;
+        })
+      : undefined;
+    load('engine', lang)
+      .then(async (startEngine) =>
+        stub.start(
+          startEngine(config, {
+            catalog: await catalog,
+            attributes,
+            gppQueue,
+            net,
+            nonce,
+            lang,
+            defaultSent: true,
+            loadView: (l) => load('view', l),
+            loadPreferences: (l) => load('preferences', l),
+            loadRecords: () => load('records'),
+            loadGpp: () => load('gpp'),
+          }),
+        ),
+      )
+      .catch((error) => {
+        stub.fail();
+        console.error(failed, error);
+      });
+  };
+
   // The downloads start after the first frame, or at DOMContentLoaded if that comes first:
   // the first script a page inserts costs Chromium milliseconds (its fetch is set up
   // synchronously), and a timer alone often ran before the first paint, while the parser
@@ -80,60 +148,7 @@ function start() {
     if (started) return;
     started = true;
     try {
-      // The interface language (see i18n/language.ts), among the built-in ones and the config's own.
-      const lang = attempt(
-        () =>
-          pickLanguage(document, attributes.lang ?? (typeof early.lang === 'string' ? early.lang : undefined), [
-            ...builtInCodes,
-            ...(isPlainObject(early.translations) ? Object.keys(early.translations) : []),
-          ]),
-        'en',
-      );
-      const load = createFileLoader(document, script?.src || location.href, nonce, isBuiltIn);
-      // The banner's file with the engine, unless a choice may be stored.
-      if (!attempt(() => /(?:^|;\s*)consentry=/.test(document.cookie), false)) load('view', lang).catch(() => {});
-      // The catalog beside the engine, only when the config names services by id (SPEC §2):
-      // a non-empty `services`, or an id among a category's services. Without it the engine
-      // counts those ids as config errors: it fails closed.
-      const catalog = attempt(
-        () =>
-          (Array.isArray(early.services) && early.services.length > 0) ||
-          (isPlainObject(early.categories) &&
-            Object.values(early.categories).some(
-              (c) => isPlainObject(c) && Array.isArray(c.services) && c.services.some((s) => typeof s === 'string'),
-            )),
-        false,
-      )
-        ? load('services').catch((error) => {
-            console.error(
-              '[Consentry] consentry-services.js did not load, so the services named by id cannot be used.',
-              error,
-            );
-            return undefined;
-          })
-        : undefined;
-      load('engine', lang)
-        .then(async (startEngine) =>
-          stub.start(
-            startEngine(config, {
-              catalog: await catalog,
-              attributes,
-              gppQueue,
-              net,
-              nonce,
-              lang,
-              defaultSent: true,
-              loadView: (l) => load('view', l),
-              loadPreferences: (l) => load('preferences', l),
-              loadRecords: () => load('records'),
-              loadGpp: () => load('gpp'),
-            }),
-          ),
-        )
-        .catch((error) => {
-          stub.fail();
-          console.error(failed, error);
-        });
+      download();
     } catch (error) {
       console.error(failed, error);
     }
