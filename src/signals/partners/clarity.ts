@@ -24,15 +24,10 @@ export interface ClarityState {
  * it and still loads the tag, which reads `clarity.q`.
  */
 function clarity(win: Window): Clarity {
-  const w = win as ClarityWindow;
-  if (!w.clarity)
-    w.clarity = function () {
-      const own = w.clarity as Clarity;
-      own.q = own.q || [];
-      // biome-ignore lint/complexity/noArguments: Clarity's tag reads Arguments objects from its queue, as its snippet pushes them
-      own.q.push(arguments);
-    };
-  return w.clarity;
+  return ((win as ClarityWindow).clarity ||= function () {
+    // biome-ignore lint/complexity/noArguments: Clarity's tag reads Arguments objects from its queue, as its snippet pushes them
+    (((win as ClarityWindow).clarity as Clarity).q ||= []).push(arguments);
+  });
 }
 
 /**

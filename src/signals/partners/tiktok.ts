@@ -15,9 +15,7 @@ export type TikTokState = 'grant' | 'revoke';
 
 /** Calls `ttq[method]()`: through the base code's method when it has defined one, else queued as the method would. */
 function call(win: Window, method: string): void {
-  const w = win as TtqWindow;
-  if (!w.ttq) w.ttq = [] as unknown as NonNullable<TtqWindow['ttq']>;
-  const ttq = w.ttq;
+  const ttq = ((win as TtqWindow).ttq ||= [] as unknown as NonNullable<TtqWindow['ttq']>);
   const own = ttq[method];
   if (typeof own === 'function') own.call(ttq);
   else ttq.push([method]);

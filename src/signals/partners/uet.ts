@@ -17,9 +17,7 @@ export interface UetState {
 }
 
 const push = (win: Window, ...args: unknown[]) => {
-  const w = win as UetWindow;
-  if (!w.uetq) w.uetq = [];
-  w.uetq.push(...args);
+  ((win as UetWindow).uetq ||= []).push(...args);
 };
 
 /**
