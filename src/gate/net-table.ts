@@ -68,12 +68,13 @@ function redundant(e: NetEntry, others: readonly NetEntry[]): boolean {
   );
 }
 
-/** The table's spelling of a pattern: `.com` left out where netPattern puts it back. */
+/** The table's spelling of a pattern: `com` left out after the host's last dot, where netPattern puts it back. */
 const written = (pattern: string) => pattern.replace(/^([^/]*\.)com(?=\/|$)/, '$1');
 
 /**
  * The net's entries, in the table's order (by category, then by spelling), the catalog's
- * patterns less those that cannot change an answer.
+ * patterns less those that cannot change a category (the service an entry names may then
+ * be another of the same category whose pattern covers the URL).
  * @example netEntries(catalog)[0] // { category: 'preferences', pattern: 'acsbap.com', service: 'accessibe' }
  */
 export function netEntries(services: readonly NetService[]): NetEntry[] {
@@ -110,7 +111,7 @@ export function netEntries(services: readonly NetService[]): NetEntry[] {
 
 /**
  * The table as the script tag carries it.
- * @example netTable(catalog) // 'acsbap acsbapp … tawk.to|… clarity.ms …|…|…|/cdn-cgi/challenge-platform/* /gtm.js?id=GTM-*'
+ * @example netTable(catalog) // 'acsbap. acsbapp. … tawk.to|… clarity.ms …|…|…|/cdn-cgi/challenge-platform/* /gtm.js?id=GTM-*'
  */
 export function netTable(services: readonly NetService[]): string {
   const entries = netEntries(services);
