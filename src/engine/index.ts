@@ -171,10 +171,12 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
     announce(win, granted);
 
   life.onStop(watchContradictions(win, store.granted, (message) => console.warn(message)));
+  const serviceOf = (entry: number) => serviceOfEntry(options.catalog ?? builtInServices, entry);
   const held = createRelease({
     doc,
     config,
     store,
+    serviceOf,
     net: options.net,
     nonce: options.nonce,
     life,
@@ -236,7 +238,7 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
         granted: store.granted(),
         records: held.records(),
         caught: held.caught(),
-        serviceOf: (entry) => serviceOfEntry(options.catalog ?? builtInServices, entry),
+        serviceOf,
         partners: held.partners(),
         errors,
         gaId: held.gaLoaded(),

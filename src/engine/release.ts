@@ -32,6 +32,8 @@ interface ReleaseDeps {
   store: ConsentStore;
   /** The script tag's safety net, when it armed one. */
   net?: Net;
+  /** The catalog id of one of the net's table entries. */
+  serviceOf(entry: number): string | undefined;
   nonce?: string;
   life: Lifetime;
   warn: (message: string) => void;
@@ -47,7 +49,7 @@ interface ReleaseDeps {
  * already runs gets it at once, before a reload) and before every release.
  * @example createRelease({ doc, config, store, life, warn }).release()
  */
-export function createRelease({ doc, config, store, net, nonce, life, warn }: ReleaseDeps): Release {
+export function createRelease({ doc, config, store, net, serviceOf, nonce, life, warn }: ReleaseDeps): Release {
   const win = doc.defaultView ?? window;
   // The partners hear the stored choice, then every change, before anything of theirs is
   // released (this subscriber comes before the change path's release and reload).
@@ -69,7 +71,10 @@ export function createRelease({ doc, config, store, net, nonce, life, warn }: Re
     (record) => heldLater?.(record),
   );
   life.onStop(() => gate.stop());
-  const caught = net && releaseNet(net, (category) => store.granted()[category] === true, warn);
+  // The category the config places a catalog service in (`categories.necessary.services: ['…']`).
+  const placed = new Map(config.categories.flatMap((c) => c.services.flatMap((s) => (s.id ? [[s.id, c.id]] : []))));
+  const categoryOf = (category: string, entry: number) => placed.get(serviceOf(entry) ?? '') ?? category;
+  const caught = net && releaseNet(net, (category) => store.granted()[category] === true, categoryOf, warn);
   if (net) life.onStop(() => net.disarm());
   let gaScript: HTMLScriptElement | undefined;
   const release = () => {

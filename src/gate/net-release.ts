@@ -25,17 +25,24 @@ export const describeCatch = (c: Caught): string =>
  * for each element it holds, and releases them, a script inserted by a script as the very
  * element the page made (its `onload` still runs), a script written in the HTML as a copy
  * that runs as the parser would have run it.
- * @example const net = releaseNet(options.net, (c) => store.granted()[c] === true, warn); net.release()
+ * A catch's category is the one the config places its service in (`categoryOf`), else the
+ * catalog's: a service placed in `necessary` goes through.
+ * @example const net = releaseNet(options.net, (c) => store.granted()[c] === true, (c) => c, warn); net.release()
  */
 export function releaseNet(
   net: Net,
   isGranted: (category: string) => boolean,
+  categoryOf: (category: string, entry: number) => string,
   warn: (message: string) => void,
 ): NetRelease {
   const run = createScriptRunner();
-  net.grant(isGranted);
-  for (const c of net.caught) warn(describeCatch(c));
-  net.onCatch((c) => warn(describeCatch(c)));
+  net.grant((category, entry) => isGranted(categoryOf(category, entry)));
+  const adopt = (c: Caught) => {
+    c.category = categoryOf(c.category, c.entry);
+    warn(describeCatch(c));
+  };
+  for (const c of net.caught) adopt(c);
+  net.onCatch(adopt);
 
   const releaseOne = (c: Caught) => {
     c.state = 'loaded';

@@ -20,7 +20,7 @@ export interface Net {
   /** Everything caught so far, in the order it was caught. */
   readonly caught: Caught[];
   /** Sets what is granted: from then on, an insertion of a granted category goes through. */
-  grant(isGranted: (category: string) => boolean): void;
+  grant(isGranted: (category: string, entry: number) => boolean): void;
   /** Hears of each element caught from now on. */
   onCatch(fn: (caught: Caught) => void): void;
   /** Lets `node` through every later insertion: it is being released. */
@@ -49,7 +49,7 @@ export function armNet(win: Window & typeof globalThis, match: NetMatch): Net {
   const caught: Caught[] = [];
   const passed = new WeakSet<Node>();
   const listeners: ((c: Caught) => void)[] = [];
-  let isGranted = (_category: string) => false;
+  let isGranted: (category: string, entry: number) => boolean = () => false;
   let armed = true;
 
   /** The element's catch, or nothing when it may run now. */
@@ -60,7 +60,7 @@ export function armNet(win: Window & typeof globalThis, match: NetMatch): Net {
     if (tag === 'SCRIPT' && !runnable.test(el.type.trim())) return;
     const url = el.src;
     const found = url ? match(url) : undefined;
-    if (!found || isGranted(found.category)) return;
+    if (!found || isGranted(found.category, found.entry)) return;
     const held: Caught = { el, url, ...found, state: 'auto-held' };
     caught.push(held);
     for (const fn of listeners) fn(held);

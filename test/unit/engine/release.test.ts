@@ -106,6 +106,33 @@ describe('the release, with partners and the safety net', () => {
     expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('data-consent="analytics"'));
   });
 
+  it('lets through a catalog service the config places in necessary, caught before the engine or inserted after', () => {
+    sendPartnerDefaults(window, []);
+    const net = armNet(window, compileNet(__CONSENTRY_NET__));
+    const early = document.createElement('script');
+    early.src = 'https://www.clarity.ms/tag/early';
+    document.head.appendChild(early);
+    expect(early.isConnected).toBe(false);
+    const consent = createConsentry(
+      { categories: { necessary: { services: ['microsoft-clarity'] } } },
+      { window, catalog: catalogServices, net, loadRecords: async () => createRecords },
+    );
+    started.push(consent);
+    expect(early.isConnected).toBe(true);
+    const late = document.createElement('script');
+    late.src = 'https://www.clarity.ms/tag/late';
+    document.head.appendChild(late);
+    expect(late.isConnected).toBe(true);
+    expect(consent.status().held.filter((h) => h.service === 'microsoft-clarity')).toEqual([
+      expect.objectContaining({ categories: ['necessary'], state: 'loaded' }),
+    ]);
+    // Another analytics service is still held.
+    const hotjar = document.createElement('script');
+    hotjar.src = 'https://static.hotjar.com/c/hotjar-1.js';
+    document.head.appendChild(hotjar);
+    expect(hotjar.isConnected).toBe(false);
+  });
+
   it('keeps what the net holds held when the config fails, and after destroy()', () => {
     const consent = start({ services: ['no-such-service'] } as ConsentryConfig);
     const frame = document.createElement('iframe');
