@@ -5,6 +5,7 @@ import { necessary } from './necessary.js';
 import { social } from './social.js';
 import type { CatalogService } from './types.js';
 
+export { type CatalogCategory, categories } from './categories.js';
 export { durationText, parseDuration } from './duration.js';
 export { isWithin, matchCookie, matchCookieDomain, matchStorage, matchUrl, patternToRegExp } from './match.js';
 export type { CatalogCookie, CatalogService, CategoryId, Duration, DurationUnit } from './types.js';

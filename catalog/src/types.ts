@@ -1,5 +1,6 @@
-/** The built-in categories a service can belong to (SPEC §2). */
-export type CategoryId = 'necessary' | 'preferences' | 'analytics' | 'advertising' | 'social';
+import type { CategoryId } from './categories.js';
+
+export type { CategoryId };
 
 /** A time unit a cookie's lifetime is counted in; each is a unit `Intl.NumberFormat` knows. */
 export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
