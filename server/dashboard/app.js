@@ -1,6 +1,9 @@
 // The dashboard at /consent/admin (SPEC §9). Plain DOM, no build step. Every value that
 // comes from a receipt reaches the page as text (textContent, text nodes), never as HTML.
 
+// The built-in categories' names from the catalog, as the server gives them (server/src/dashboard/categories.ts).
+import { categoryNames } from './categories.js';
+
 const tokenKey = 'consentry-admin-token';
 const pageSize = 50;
 const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -44,6 +47,8 @@ const numberFormat = new Intl.NumberFormat('en-US');
 const share = (part, whole) => (whole > 0 ? percentFormat.format(part / whole) : '–');
 const number = (n) => numberFormat.format(n);
 const plural = (n, one, many) => `${number(n)} ${n === 1 ? one : many}`;
+/** A category as people read it: the catalog's name for a built-in one (`Analytics`), the id for the site's own. */
+const categoryLabel = (id) => categoryNames.get(id) ?? id;
 const periodName = (days) => (days === 365 ? 'the last 12 months' : `the last ${days} days`);
 /** `2026-06-01T14:03:22.000Z` as `2026-06-01 14:03:22` and `zone`; another offset is kept as written. */
 const readableTime = (iso, zone = '') =>
@@ -248,8 +253,8 @@ function showStats(stats) {
       : categories.map(([id, n]) =>
           h(
             'tr',
-            {},
-            h('th', { scope: 'row' }, id),
+            { 'data-category': id },
+            h('th', { scope: 'row' }, categoryLabel(id)),
             h('td', { class: 'num' }, share(n, t.decisions)),
             h('td', { class: 'num' }, `${number(n)} of ${number(t.decisions)}`),
           ),
@@ -264,7 +269,7 @@ function showStats(stats) {
   byId('categories-chart').dataset.alt =
     categories.length === 0
       ? `Chart: no decisions in ${periodName(state.days)}.`
-      : `Chart of the share of decisions granting each category: ${categories.map(([id, n]) => `${id} ${share(n, t.decisions)}`).join(', ')}.`;
+      : `Chart of the share of decisions granting each category: ${categories.map(([id, n]) => `${categoryLabel(id)} ${share(n, t.decisions)}`).join(', ')}.`;
 }
 
 /** Fetches one chart with the token and shows it through an object URL. */
@@ -309,7 +314,7 @@ function granted(choices) {
   const optional = Object.keys(choices ?? {}).filter((id) => id !== 'necessary');
   const ids = optional.filter((id) => choices[id] === true);
   if (ids.length === 0) return 'Necessary only';
-  return ids.length === optional.length ? 'All' : ids.join(', ');
+  return ids.length === optional.length ? 'All' : ids.map(categoryLabel).join(', ');
 }
 
 function receiptRow(r) {
@@ -367,7 +372,13 @@ function showReceipt(r) {
     'ul',
     { class: 'choices' },
     ...Object.entries(r.choices ?? {}).map(([id, on]) =>
-      h('li', { class: on ? 'on' : 'off' }, h('span', { class: 'category' }, id), ' ', on ? 'granted' : 'refused'),
+      h(
+        'li',
+        { class: on ? 'on' : 'off', 'data-category': id },
+        h('span', { class: 'category' }, categoryLabel(id)),
+        ' ',
+        on ? 'granted' : 'refused',
+      ),
     ),
   );
   fields.push(h('div', { class: 'wide' }, h('dt', {}, 'Choices'), h('dd', {}, choices)));

@@ -1,3 +1,4 @@
+import { categories } from 'consentry-catalog';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pageCsp } from '../src/dashboard/assets.js';
 import { categoriesChart, ratesChart } from '../src/dashboard/charts.js';
@@ -96,13 +97,14 @@ describe('the dashboard page', () => {
       ['/consent/admin/app.js', 'text/javascript'],
       ['/consent/admin/app.css', 'text/css'],
       ['/consent/admin/icon.svg', 'image/svg+xml'],
+      ['/consent/admin/categories.js', 'text/javascript'],
     ]) {
       const response = await get(path, null);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type'), path).toContain(type);
       expect(response.headers.get('content-security-policy'), path).toBe(csp);
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
-      expect((await response.text()).length, path).toBeGreaterThan(100);
+      expect((await response.text()).length, path).toBeGreaterThan(80);
     }
     expect(pageCsp).toBe(csp);
   });
@@ -121,6 +123,25 @@ describe('the dashboard page', () => {
     await start();
     const script = await (await get('/consent/admin/app.js', null)).text();
     expect(script).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/);
+  });
+
+  it("gives the page's script the catalog's names of the built-in categories, and no others", async () => {
+    await start();
+    const module = await (await get('/consent/admin/categories.js', null)).text();
+    const { categoryNames } = (await import(`data:text/javascript,${encodeURIComponent(module)}`)) as {
+      categoryNames: Map<string, string>;
+    };
+    expect(Object.fromEntries(categoryNames)).toEqual({
+      necessary: 'Necessary',
+      preferences: 'Preferences',
+      analytics: 'Analytics',
+      advertising: 'Advertising',
+      social: 'Social media',
+    });
+    expect(Object.fromEntries(categoryNames)).toEqual(Object.fromEntries(categories.map((c) => [c.id, c.name])));
+    const script = await (await get('/consent/admin/app.js', null)).text();
+    expect(script).toContain("import { categoryNames } from './categories.js';");
+    expect(script).not.toContain('consentry-catalog');
   });
 
   it('serves the page even when no admin token is configured, so it can say so', async () => {
@@ -176,8 +197,8 @@ describe('the chart routes', () => {
     expect(rates).toContain('75% accept all, 0% custom, 25% reject all.');
 
     const categories = await (await get('/consent/charts/categories.svg?days=7')).text();
-    expect(categories).toContain('<title>analytics: granted in 75% of decisions (3 of 4)</title>');
-    expect(categories).toContain('<title>necessary: granted in 100% of decisions (4 of 4)</title>');
+    expect(categories).toContain('<title>Analytics: granted in 75% of decisions (3 of 4)</title>');
+    expect(categories).toContain('<title>Necessary: granted in 100% of decisions (4 of 4)</title>');
     expect(categories).toMatch(/>75%<\/text>/);
   });
 
@@ -220,6 +241,23 @@ describe('the charts as SVG', () => {
   it('keeps the SVG well-formed whatever characters a text holds', () => {
     expect(escapeXml('a\u0000b\u001fc\ud800d<&>"\'')).toBe('a\ufffdb\ufffdc\ufffdd&lt;&amp;&gt;&quot;&#39;');
     expect(escapeXml('emoji 😀 and é stay')).toBe('emoji 😀 and é stay');
+  });
+
+  it("names a built-in category by the catalog's name and a site's own by its id, keeping ids in data-category", () => {
+    const svg = categoriesChart([day({ granted: { necessary: 1, social: 0.5, 'live-chat': 0.25 } })], options);
+    const labels = [...svg.matchAll(/<text [^>]*text-anchor="end">([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['Necessary', 'Social media', 'live-chat']);
+    expect([...svg.matchAll(/data-category="([^"]*)"/g)].map((m) => m[1])).toEqual([
+      'necessary',
+      'social',
+      'live-chat',
+    ]);
+    expect(svg).toContain('<title>Social media: granted in 50% of decisions (2 of 4)</title>');
+    expect(svg).toContain('<title>live-chat: granted in 25% of decisions (1 of 4)</title>');
+    expect(svg).toContain(
+      '<desc id="chart-desc">Necessary 100%, Social media 50%, live-chat 25% of 4 decisions.</desc>',
+    );
+    expect(isWellFormed(svg)).toBe(true);
   });
 
   it('shortens a long category id on the chart and keeps it whole in its title', () => {

@@ -1,4 +1,5 @@
 import type { DayStats } from '../store/store.js';
+import { categoryLabel } from './categories.js';
 import { count, type Palette, percent, px, shortDay, svgDocument, tag, text } from './svg.js';
 
 /** How wide to draw a chart and in which colours. */
@@ -19,7 +20,7 @@ const noDecisions = (n: number) => (n === 1 ? 'No decisions today' : `No decisio
 // An estimate of a 12px sans-serif character's width, for laying out labels without measuring.
 const charWidth = 6.8;
 
-/** Each category's share of the period's decisions that granted it, highest first. */
+/** Each category's share of the period's decisions that granted it, highest first, with the name it is shown by. */
 export function categoryShares(stats: readonly DayStats[]) {
   const decisions = stats.reduce((sum, d) => sum + d.decisions, 0);
   const granted = new Map<string, number>();
@@ -29,7 +30,13 @@ export function categoryShares(stats: readonly DayStats[]) {
     }
   }
   return [...granted]
-    .map(([id, n]) => ({ id, granted: n, decisions, share: decisions > 0 ? n / decisions : 0 }))
+    .map(([id, n]) => ({
+      id,
+      label: categoryLabel(id),
+      granted: n,
+      decisions,
+      share: decisions > 0 ? n / decisions : 0,
+    }))
     .sort((a, b) => b.share - a.share || (a.id < b.id ? -1 : 1));
 }
 
@@ -147,7 +154,8 @@ export function ratesChart(stats: readonly DayStats[], { width, palette }: Chart
 
 /**
  * For each category, the share of the period's decisions that granted it, as horizontal
- * bars labelled with the category's id and the percentage.
+ * bars labelled with the category's name (the catalog's for a built-in one, else its id)
+ * and the percentage; each bar keeps the id in `data-category`.
  * @example categoriesChart(await store.stats(30), { width: 720, palette: palettes.dark })
  */
 export function categoriesChart(stats: readonly DayStats[], { width, palette }: ChartOptions): string {
@@ -156,7 +164,7 @@ export function categoriesChart(stats: readonly DayStats[], { width, palette }: 
   const top = 12;
   const bottom = 30;
   const height = top + Math.max(shares.length, 2) * rowH + bottom;
-  const longest = Math.max(0, ...shares.map((s) => s.id.length));
+  const longest = Math.max(0, ...shares.map((s) => s.label.length));
   const labelW = Math.round(Math.min(Math.max(longest * charWidth + 16, 72), width * 0.36));
   const fits = Math.floor((labelW - 16) / charWidth);
   const valueW = 48;
@@ -174,7 +182,7 @@ export function categoriesChart(stats: readonly DayStats[], { width, palette }: 
 
   const rows = shares.map((s, i) => {
     const mid = top + i * rowH + rowH / 2;
-    const shown = s.id.length > fits ? `${s.id.slice(0, Math.max(fits - 1, 1))}…` : s.id;
+    const shown = s.label.length > fits ? `${s.label.slice(0, Math.max(fits - 1, 1))}…` : s.label;
     return (
       tag('text', { x: labelW - 10, y: mid, dy: '0.32em', 'text-anchor': 'end' }, text(shown)) +
       tag('rect', { x: barX, y: px(mid - 8), width: px(barMax), height: 16, rx: 3, fill: palette.track }) +
@@ -193,7 +201,7 @@ export function categoriesChart(stats: readonly DayStats[], { width, palette }: 
           'title',
           {},
           text(
-            `${s.id}: granted in ${percent(s.granted, s.decisions)} of decisions (${count(s.granted)} of ${count(s.decisions)})`,
+            `${s.label}: granted in ${percent(s.granted, s.decisions)} of decisions (${count(s.granted)} of ${count(s.decisions)})`,
           ),
         ),
       ) +
@@ -215,7 +223,7 @@ export function categoriesChart(stats: readonly DayStats[], { width, palette }: 
       desc:
         shares.length === 0
           ? `${empty}.`
-          : `${shares.map((s) => `${s.id} ${percent(s.granted, s.decisions)}`).join(', ')} of ${count(decisions)} decisions.`,
+          : `${shares.map((s) => `${s.label} ${percent(s.granted, s.decisions)}`).join(', ')} of ${count(decisions)} decisions.`,
     },
     [...grid, ...(shares.length === 0 ? [emptyNote(width, top + rowH, palette, empty)] : rows)],
   );

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { Deps, Env } from '../routes/env.js';
 import { parseQuery, whole } from '../routes/query.js';
 import { type AssetName, dashboardAssets, pageHeaders } from './assets.js';
+import { categoriesModule } from './categories.js';
 import { categoriesChart, ratesChart } from './charts.js';
 import { palettes, themes } from './svg.js';
 
@@ -37,6 +38,9 @@ export function dashboardRoutes({ options, store }: Deps, requireAdmin: Middlewa
   app.get('/admin/app.js', serve('app.js'));
   app.get('/admin/app.css', serve('app.css'));
   app.get('/admin/icon.svg', serve('icon.svg'));
+  app.get('/admin/categories.js', (c) =>
+    c.body(categoriesModule, 200, { ...pageHeaders, 'content-type': 'text/javascript; charset=utf-8' }),
+  );
 
   for (const [file, draw] of Object.entries(charts)) {
     app.get(`/charts/${file}`, requireAdmin, async (c) => {
