@@ -6,15 +6,8 @@ type ChunkWindow = Window & { consentryChunks?: Chunks };
 /** Loads one of Consentry's own files once; a file that failed may be tried again. */
 export type LoadFile = <K extends keyof Chunks>(key: K, lang?: string) => Promise<NonNullable<Chunks[K]>>;
 
-/** Each chunk's file name: `consentry-<name>.js`, and `.<lang>` for a file per built-in language. */
-const names: Record<keyof Chunks, string> = {
-  engine: 'engine',
-  view: 'ui',
-  preferences: 'prefs',
-  records: 'records',
-  gpp: 'gpp',
-  services: 'services',
-};
+/** The chunks whose file is not named after them: `consentry-<name>.js`, and `.<lang>` for a file per built-in language. */
+const renamed: Partial<Record<keyof Chunks, string>> = { view: 'ui', preferences: 'prefs' };
 
 /**
  * Loads Consentry's other files from the script tag's own directory (`base`), with the
@@ -43,7 +36,7 @@ export function createFileLoader(
       doc.head.append(s);
     });
   return <K extends keyof Chunks>(key: K, lang?: string) => {
-    const file = `consentry-${names[key]}${lang && lang !== 'en' && isBuiltIn(lang) ? `.${lang}` : ''}.js`;
+    const file = `consentry-${renamed[key] ?? key}${lang && lang !== 'en' && isBuiltIn(lang) ? `.${lang}` : ''}.js`;
     loading[key] ??= (chunks[key] ? Promise.resolve() : insert(file))
       .then(() => chunks[key] ?? Promise.reject(new Error(`${file} did not register itself`)))
       .catch((error) => {
