@@ -27,12 +27,13 @@ const makeReceipt = (overrides: Partial<Receipt> = {}): Receipt => ({
   ...overrides,
 });
 
-// 60 receipts, more than one page of 50: 44 accept all (the last one too), 10 reject all with GPC, 6 custom.
+// 60 receipts, more than one page of 50: 44 accept all (the last one too), 10 reject all with GPC, 6 custom
+// (analytics, preferences and the site's own category live-chat).
 const receipts: Receipt[] = [
   ...Array.from({ length: 43 }, () => makeReceipt()),
   ...Array.from({ length: 10 }, () => makeReceipt({ choices: none, gpc: true, method: 'signal' })),
   ...Array.from({ length: 6 }, () =>
-    makeReceipt({ choices: { ...none, analytics: true, preferences: true }, method: 'preferences' }),
+    makeReceipt({ choices: { ...none, analytics: true, preferences: true, 'live-chat': true }, method: 'preferences' }),
   ),
   makeReceipt({ revision: hostile }),
 ];
@@ -117,7 +118,7 @@ describe('the dashboard at /consent/admin', () => {
       name: /^Chart of each day's decisions in the last 30 days: overall 73% accept all, 10% custom, 17% reject all/,
     });
     const categories = page.getByRole('img', {
-      name: /^Chart of the share of decisions granting each category: necessary 100%, analytics 83%/,
+      name: 'Chart of the share of decisions granting each category: Necessary 100%, Analytics 83%, Preferences 83%, Advertising 73%, Social media 73%, live-chat 10%.',
     });
     await rates.waitFor();
     await categories.waitFor();
@@ -148,10 +149,35 @@ describe('the dashboard at /consent/admin', () => {
     const grants = page.getByRole('table', { name: 'Grants per category in the last 30 days' });
     expect(
       await grants
-        .getByRole('row', { name: /^analytics/ })
+        .getByRole('row', { name: /^Analytics/ })
         .getByRole('cell')
         .allTextContents(),
     ).toEqual(['83%', '50 of 60']);
+    // A built-in category by the catalog's name, the site's own by its id; each row keeps the id.
+    expect(await grants.getByRole('rowheader').allTextContents()).toEqual([
+      'Necessary',
+      'Analytics',
+      'Preferences',
+      'Advertising',
+      'Social media',
+      'live-chat',
+    ]);
+    expect(
+      await grants.locator('tr[data-category]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-category'))),
+    ).toEqual(['necessary', 'analytics', 'preferences', 'advertising', 'social', 'live-chat']);
+    // The chart on show says the same, its bars still marked by id.
+    const svg = await page.evaluate(async (t) => {
+      const response = await fetch('/consent/charts/categories.svg', { headers: { authorization: `Bearer ${t}` } });
+      const doc = new DOMParser().parseFromString(await response.text(), 'image/svg+xml');
+      return {
+        labels: [...doc.querySelectorAll('text[text-anchor="end"]')].map((e) => e.textContent),
+        ids: [...doc.querySelectorAll('[data-category]')].map((e) => e.getAttribute('data-category')),
+      };
+    }, token);
+    expect(svg).toEqual({
+      labels: ['Necessary', 'Analytics', 'Preferences', 'Advertising', 'Social media', 'live-chat'],
+      ids: ['necessary', 'analytics', 'preferences', 'advertising', 'social', 'live-chat'],
+    });
 
     const before = await rates.getAttribute('src');
     await page.getByLabel('Period').selectOption('7');
@@ -272,12 +298,15 @@ describe('the dashboard at /consent/admin', () => {
     expect(await field('Policy revision').textContent()).toBe('2026-05');
     expect(await field('Global Privacy Control').textContent()).toBe('Not sent');
     expect(await field('Choices').locator('li').allTextContents()).toEqual([
-      'advertising refused',
-      'analytics granted',
-      'necessary granted',
-      'preferences granted',
-      'social refused',
+      'Advertising refused',
+      'Analytics granted',
+      'live-chat granted',
+      'Necessary granted',
+      'Preferences granted',
+      'Social media refused',
     ]);
+    const row = page.locator('#receipt-rows tr', { has: page.getByRole('button', { name: custom.id }) });
+    expect(await row.getByRole('cell').nth(3).textContent()).toBe('Analytics, live-chat, Preferences');
     expect(await field('Chain hash (SHA-256)').textContent()).toMatch(/^[0-9a-f]{64}$/);
     expect(problems).toEqual([]);
     await close();
@@ -326,7 +355,14 @@ describe('the dashboard at /consent/admin', () => {
     const { page, close } = await openDashboard();
     await signIn(page);
     for (const [button, check] of [
-      ['Download CSV', (text: string) => text.startsWith('id,timestamp,receivedAt,revision,method,gpc,advertising')],
+      // Categories by id, as the export's contract says, a site's own among them.
+      [
+        'Download CSV',
+        (text: string) =>
+          text.startsWith(
+            'id,timestamp,receivedAt,revision,method,gpc,advertising,analytics,live-chat,necessary,preferences,social\r\n',
+          ),
+      ],
       ['Download JSON Lines', (text: string) => text.trim().split('\n').length === 60],
     ] as const) {
       const [download] = await Promise.all([
