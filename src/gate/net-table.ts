@@ -52,18 +52,25 @@ function covers(outer: string, inner: string): boolean {
 }
 
 /**
+ * What the net answers for an entry's URLs: its category and its service, which the config
+ * may place in another category (`categories.necessary.services`); for a pattern never held,
+ * only that.
+ */
+const answer = (e: NetEntry) => (e.category ? `${e.category} ${e.service}` : '');
+
+/**
  * Whether `e` can go without changing any answer: where it is the most specific match, the
- * next one down is of its category (or, for a never-held pattern, there is none of another).
+ * next one down answers the same (or, for a never-held pattern, nothing else answers).
  */
 function redundant(e: NetEntry, others: readonly NetEntry[]): boolean {
-  const same = others.filter((o) => o.category === e.category && covers(o.pattern, e.pattern));
+  const same = others.filter((o) => answer(o) === answer(e) && covers(o.pattern, e.pattern));
   const floor = same.length ? Math.max(...same.map((o) => netScore(o.pattern))) : e.category ? Infinity : -1;
   const top = netScore(e.pattern);
   return (
     floor !== Infinity &&
     !others.some((x) => {
       const s = netScore(x.pattern);
-      return x.category !== e.category && s >= floor && s <= top && overlap(x.pattern, e.pattern);
+      return answer(x) !== answer(e) && s >= floor && s <= top && overlap(x.pattern, e.pattern);
     })
   );
 }
@@ -73,8 +80,7 @@ const written = (pattern: string) => pattern.replace(/^([^/]*\.)com(?=\/|$)/, '$
 
 /**
  * The net's entries, in the table's order (by category, then by spelling), the catalog's
- * patterns less those that cannot change a category (the service an entry names may then
- * be another of the same category whose pattern covers the URL).
+ * patterns less those that cannot change an answer (a category, and the service it names).
  * @example netEntries(catalog)[0] // { category: 'preferences', pattern: 'acsbap.com', service: 'accessibe' }
  */
 export function netEntries(services: readonly NetService[]): NetEntry[] {
@@ -97,9 +103,9 @@ export function netEntries(services: readonly NetService[]): NetEntry[] {
       throw new Error(`net table: ${e.service}'s pattern ${e.pattern} cannot be written in the table`);
     // The matcher takes the first of equals, the catalog its own first: never let it matter.
     const tie = kept.find(
-      (o) => o.category !== e.category && netScore(o.pattern) === netScore(e.pattern) && overlap(o.pattern, e.pattern),
+      (o) => answer(o) !== answer(e) && netScore(o.pattern) === netScore(e.pattern) && overlap(o.pattern, e.pattern),
     );
-    if (tie) throw new Error(`net table: ${e.pattern} and ${tie.pattern} rank equal and differ in category`);
+    if (tie) throw new Error(`net table: ${e.pattern} and ${tie.pattern} rank equal and answer differently`);
   }
   const order = (e: NetEntry) => netCategories.indexOf(e.category as (typeof netCategories)[number]);
   return kept.sort(
