@@ -15,6 +15,7 @@ export type TikTokState = 'grant' | 'revoke';
 
 /** Calls `ttq[method]()`: through the base code's method when it has defined one, else queued as the method would. */
 function call(win: Window, method: string): void {
+  // biome-ignore lint/suspicious/noAssignInExpressions: size trick (the script tag ships it): the base code's own w[t]=w[t]||[]
   const ttq = ((win as TtqWindow).ttq ||= [] as unknown as NonNullable<TtqWindow['ttq']>);
   const own = ttq[method];
   if (typeof own === 'function') own.call(ttq);

@@ -17,6 +17,7 @@ export interface UetState {
 }
 
 const push = (win: Window, ...args: unknown[]) => {
+  // biome-ignore lint/suspicious/noAssignInExpressions: size trick (the script tag ships it): Microsoft's own uetq = uetq || []
   ((win as UetWindow).uetq ||= []).push(...args);
 };
 
