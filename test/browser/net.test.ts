@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { embedHost } from './support/browser';
@@ -125,7 +126,7 @@ describe('the safety net', () => {
     expect(await page.locator('iframe[title="Player"]').count()).toBe(1);
   });
 
-  it('lets a granted category straight through on a returning visit, and holds nothing after Reject all', async () => {
+  it('lets a granted category straight through on a returning visit, and holds it all again on the page after Reject all', async () => {
     const context = await h.context();
     await context.addCookies([
       { name: 'consentry', value: storedChoice({ choices: allGranted }), url: h.server.origin },
@@ -135,11 +136,9 @@ describe('the safety net', () => {
     await page.waitForFunction((n) => (window.__loaded ?? []).length === n, ids.length);
     expect(h.server.fetched('/gtag/js')).toHaveLength(ids.length);
 
-    await page.evaluate(() => window.Consentry.rejectAll());
-    await page.waitForURL(/.*/);
-    await page.waitForFunction(() => window.Consentry.get().analytics === false);
+    // Revoking reloads the page (reloadOnRevoke): that reload is the next page view.
     h.server.clearLog();
-    await page.reload();
+    await Promise.all([page.waitForEvent('load'), page.evaluate(() => window.Consentry.rejectAll())]);
     await ready(page);
     await page.waitForLoadState('load');
     expect((await status(page)).filter((e) => e.state === 'auto-held')).toHaveLength(ids.length);
@@ -155,6 +154,42 @@ describe('the safety net', () => {
     await page.evaluate(() => window.Consentry.acceptAll());
     await page.waitForFunction(() => (window.__ran ?? []).length === 1);
     expect(await ran(page)).toEqual(['gtag:G-MARKED']);
+  });
+
+  it('releases what it held with its nonce, integrity and module type, under a strict CSP, with no violation', async () => {
+    const nonce = 'n3tN0nce';
+    const body = await (await fetch(`${h.server.origin}/gtag/js?id=G-CSP`)).text();
+    const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
+    const head = `<script nonce="${nonce}">
+      const s = document.createElement('script');
+      s.src = '/gtag/js?id=G-CSP';
+      s.nonce = '${nonce}';
+      s.integrity = '${integrity}';
+      s.crossOrigin = 'anonymous';
+      document.head.appendChild(s);
+      const m = document.createElement('script');
+      m.type = 'module';
+      m.src = '/matomo.js';
+      m.nonce = '${nonce}';
+      document.head.append(m);
+    </script>`;
+    h.server.page('/', consentryPage({ nonce, config, head }), {
+      'content-security-policy': `script-src 'nonce-${nonce}'; style-src 'self'; object-src 'none'; base-uri 'none'`,
+    });
+    const page = await (await h.context()).newPage();
+    const violations: string[] = [];
+    await page.exposeFunction('__violation', (v: string) => violations.push(v));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__violation?.(`${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
+    await page.goto(`${h.server.origin}/`);
+    await ready(page);
+    expect((await status(page)).map((e) => e.state)).toEqual(['auto-held', 'auto-held']);
+    await page.locator('[data-action="accept-all"]').click();
+    await expect.poll(() => ran(page).then(sorted)).toEqual(['gtag:G-CSP', 'matomo']);
+    expect(violations).toEqual([]);
   });
 
   it('is off with autoHold: false: what scripts insert is requested at once', async () => {
