@@ -403,10 +403,12 @@ async function insertionCost(browser, origin, throttle, page) {
   return cost.insertMs + cost.observerMs;
 }
 
-/** The insertion figure, 5 runs of each page interleaved per throttle: `{ [throttle]: { net: [], withoutNet: [] } }`. */
+const insertionRuns = Number(process.env.BENCH_INSERTION_RUNS ?? 15);
+
+/** The insertion figure, `insertionRuns` of each page interleaved per throttle: `{ [throttle]: { net: [], withoutNet: [] } }`. */
 async function insertionCosts(browser, origin) {
   const costs = Object.fromEntries(throttles.map((t) => [t, { net: [], withoutNet: [] }]));
-  for (let i = 0; i < 5; i++)
+  for (let i = 0; i < insertionRuns; i++)
     for (const t of throttles) {
       costs[t].net.push(await insertionCost(browser, origin, t, 'consentry'));
       costs[t].withoutNet.push(await insertionCost(browser, origin, t, 'consentry-without-net'));
@@ -682,7 +684,7 @@ function insertionLine(insertion) {
     const [net, without] = [median(insertion[t].net), median(insertion[t].withoutNet)];
     return `${ms(net, 1)} with the safety net, ${ms(without, 1)} without (×${(net / without).toFixed(2)})`;
   };
-  return `10,000 elements inserted after load, in 100 batches (insertions and MutationObserver callbacks, 5 interleaved runs, median): ${at(1)} unthrottled; ${at(4)} at 4×.`;
+  return `10,000 elements inserted after load, in 100 batches (insertions and MutationObserver callbacks, ${insertionRuns} interleaved runs, median): ${at(1)} unthrottled; ${at(4)} at 4×.`;
 }
 
 /** The generated part of docs/benchmarks.md. */
