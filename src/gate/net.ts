@@ -75,7 +75,8 @@ export function armNet(win: Window & typeof globalThis, match: NetMatch): Net {
     if (typeof arg !== 'object' || arg === null) return arg;
     if ((arg as Node).nodeType === 11) {
       // A fragment's element children, each looked at once (a comment put in one's place is not).
-      for (let child = (arg as DocumentFragment).firstElementChild, next; child; child = next) {
+      let next: Element | null;
+      for (let child = (arg as DocumentFragment).firstElementChild; child; child = next) {
         next = child.nextElementSibling;
         const put = substitute(child) as Node;
         if (put !== child) nativeReplaceChild.call(arg, put, child);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { testDomain } from './support/browser';
-import { ran, useBrowserHarness } from './support/harness';
+import { ran, useBrowserHarness, watchViolations } from './support/harness';
 import { allGranted, consentryPage, heldTags, storedChoice } from './support/pages';
 
 const h = useBrowserHarness();
@@ -226,13 +226,7 @@ describe('a strict Content-Security-Policy with nonces', () => {
       'content-security-policy': `script-src 'nonce-${nonce}'; style-src 'self'; object-src 'none'; base-uri 'none'`,
     });
     const page = await (await h.context()).newPage();
-    const violations: string[] = [];
-    await page.exposeFunction('__violation', (v: string) => violations.push(v));
-    await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__violation?.(`${e.violatedDirective} ${e.blockedURI}`),
-      ),
-    );
+    const violations = await watchViolations(page);
     await page.goto(`${h.server.origin}/`);
     await banner(page).waitFor();
     await page.locator('[data-action="accept-all"]').click();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { embedHost } from './support/browser';
-import { ran, useBrowserHarness } from './support/harness';
+import { ran, useBrowserHarness, watchViolations } from './support/harness';
 import { allGranted, consentryPage, storedChoice } from './support/pages';
 
 const h = useBrowserHarness();
@@ -177,13 +177,7 @@ describe('the safety net', () => {
       'content-security-policy': `script-src 'nonce-${nonce}'; style-src 'self'; object-src 'none'; base-uri 'none'`,
     });
     const page = await (await h.context()).newPage();
-    const violations: string[] = [];
-    await page.exposeFunction('__violation', (v: string) => violations.push(v));
-    await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__violation?.(`${e.violatedDirective} ${e.blockedURI}`),
-      ),
-    );
+    const violations = await watchViolations(page);
     await page.goto(`${h.server.origin}/`);
     await ready(page);
     expect((await status(page)).map((e) => e.state)).toEqual(['auto-held', 'auto-held']);

@@ -52,3 +52,15 @@ export function useBrowserHarness() {
 
 /** The held stand-in scripts that have run on the page, in order. */
 export const ran = (page: Page) => page.evaluate(() => window.__ran ?? []);
+
+/** Collects the page's Content-Security-Policy violations (`directive blocked-uri`), from its first script on. */
+export async function watchViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('__violation', (v: string) => violations.push(v));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violation?.(`${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
+  return violations;
+}

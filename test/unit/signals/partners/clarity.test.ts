@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sendPartnerChoices, sendPartnerDefaults } from '../../../../src/signals/partners';
-import { cleanPage, makeChoices, runInlineScripts } from '../../support/page';
-import { claritySnippet, forgetPartners, loaderRan, runScript } from './snippets';
+import { makeChoices } from '../../support/page';
+import { claritySnippet, loaderRan, runScript, usePartnerPage } from './snippets';
 
 type Clarity = ((...args: unknown[]) => void) & { q?: IArguments[] };
 const page = () => window as Window & { clarity?: Clarity };
@@ -9,17 +9,7 @@ const page = () => window as Window & { clarity?: Clarity };
 /** Clarity's queue as its tag will read it, each call as a plain array. */
 const queued = () => (page().clarity?.q ?? []).map((args) => Array.from(args));
 
-let restoreSettings = () => {};
-
-beforeEach(() => {
-  restoreSettings = runInlineScripts();
-});
-
-afterEach(async () => {
-  restoreSettings();
-  forgetPartners();
-  await cleanPage();
-});
+usePartnerPage();
 
 describe('Microsoft Clarity consent API v2', () => {
   it('queues the denied default ahead of the site’s first call, and Clarity’s snippet still loads its tag', () => {

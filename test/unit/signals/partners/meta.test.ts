@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { limitMetaDataUse } from '../../../../src/signals/meta';
 import { sendPartnerChoices, sendPartnerDefaults } from '../../../../src/signals/partners';
-import { cleanPage, makeChoices, runInlineScripts } from '../../support/page';
-import { forgetPartners, loaderRan, metaSnippet, runScript } from './snippets';
+import { makeChoices } from '../../support/page';
+import { loaderRan, metaSnippet, runScript, usePartnerPage } from './snippets';
 
 type Fbq = ((...args: unknown[]) => void) & { queue?: IArguments[]; callMethod?: unknown };
 const page = () => window as Window & { fbq?: Fbq };
@@ -13,17 +13,7 @@ const queued = () => (page().fbq?.queue ?? []).map((args) => [args[0], args[1]])
 /** The getter now behind `window.fbq`, if it is an accessor. */
 const accessor = () => Object.getOwnPropertyDescriptor(window, 'fbq')?.get;
 
-let restoreSettings = () => {};
-
-beforeEach(() => {
-  restoreSettings = runInlineScripts();
-});
-
-afterEach(async () => {
-  restoreSettings();
-  forgetPartners();
-  await cleanPage();
-});
+usePartnerPage();
 
 describe('Meta pixel consent', () => {
   it('queues fbq(’consent’, ’revoke’) ahead of the pixel’s init, and the base code still loads fbevents.js', () => {

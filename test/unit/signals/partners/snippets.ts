@@ -1,3 +1,5 @@
+import { afterEach, beforeEach } from 'vitest';
+import { cleanPage, runInlineScripts } from '../../support/page';
 /**
  * The vendors' loader snippets exactly as their install guides print them (ids replaced),
  * run as a site runs them: an inline script in the page. happy-dom runs it when the test
@@ -50,4 +52,20 @@ export function forgetPartners(): void {
   const win = window as unknown as Record<string, unknown>;
   // Deleting `fbq` drops Consentry's accessor and the calls waiting in it.
   for (const key of ['uetq', 'UET', 'clarity', 'ttq', 'TiktokAnalyticsObject', 'fbq', '_fbq']) delete win[key];
+}
+
+/**
+ * The page each vendor test runs in: inline scripts run (the snippets), and after each test
+ * no partner global, page state or happy-dom setting is left behind.
+ */
+export function usePartnerPage(): void {
+  let restoreSettings = () => {};
+  beforeEach(() => {
+    restoreSettings = runInlineScripts();
+  });
+  afterEach(async () => {
+    restoreSettings();
+    forgetPartners();
+    await cleanPage();
+  });
 }

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sendPartnerChoices, sendPartnerDefaults } from '../../../../src/signals/partners';
-import { cleanPage, makeChoices, runInlineScripts } from '../../support/page';
-import { forgetPartners, loaderRan, runScript, tiktokSnippet } from './snippets';
+import { makeChoices } from '../../support/page';
+import { loaderRan, runScript, tiktokSnippet, usePartnerPage } from './snippets';
 
 type Ttq = unknown[] & Record<string, unknown>;
 const page = () => window as Window & { ttq?: Ttq };
@@ -9,17 +9,7 @@ const page = () => window as Window & { ttq?: Ttq };
 /** The calls in TikTok's queue, as events.js will replay them. */
 const queued = () => [...(page().ttq ?? [])];
 
-let restoreSettings = () => {};
-
-beforeEach(() => {
-  restoreSettings = runInlineScripts();
-});
-
-afterEach(async () => {
-  restoreSettings();
-  forgetPartners();
-  await cleanPage();
-});
+usePartnerPage();
 
 describe('TikTok pixel consent', () => {
   it('holds consent ahead of the site’s ttq.page(), and TikTok’s base code still loads events.js', () => {

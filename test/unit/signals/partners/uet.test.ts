@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sendPartnerChoices, sendPartnerDefaults } from '../../../../src/signals/partners';
-import { cleanPage, makeChoices, runInlineScripts } from '../../support/page';
-import { forgetPartners, loaderRan, runScript, uetSnippet } from './snippets';
+import { makeChoices } from '../../support/page';
+import { loaderRan, runScript, uetSnippet, usePartnerPage } from './snippets';
 
 type UetWindow = Window & { uetq?: unknown; UET?: unknown };
 const page = () => window as UetWindow;
@@ -16,17 +16,7 @@ function standInBat() {
   return ran;
 }
 
-let restoreSettings = () => {};
-
-beforeEach(() => {
-  restoreSettings = runInlineScripts();
-});
-
-afterEach(async () => {
-  restoreSettings();
-  forgetPartners();
-  await cleanPage();
-});
+usePartnerPage();
 
 describe('Microsoft UET consent mode', () => {
   it('queues the denied default in uetq ahead of the tag’s pageLoad, and UET’s loader still runs', () => {
