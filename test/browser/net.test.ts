@@ -186,6 +186,26 @@ describe('the safety net', () => {
     expect(violations).toEqual([]);
   });
 
+  it("works under enforced Trusted Types: the site's own policy for what it inserts, 'consentry' for a copy of a tag in the HTML", async () => {
+    const head = `<script src="/matomo.js"></script><script>
+      const policy = trustedTypes.createPolicy('site', { createScriptURL: (u) => u });
+      const s = document.createElement('script');
+      s.src = policy.createScriptURL('/gtag/js?id=G-TT');
+      document.head.appendChild(s);
+    </script>`;
+    h.server.page('/', consentryPage({ config, head }), {
+      'content-security-policy': "require-trusted-types-for 'script'; trusted-types consentry site",
+    });
+    const page = await (await h.context()).newPage();
+    const violations = await watchViolations(page);
+    await page.goto(`${h.server.origin}/`);
+    await ready(page);
+    expect((await status(page)).map((e) => e.state)).toEqual(['auto-held', 'auto-held']);
+    await page.locator('[data-action="accept-all"]').click();
+    await expect.poll(() => ran(page).then(sorted)).toEqual(['gtag:G-TT', 'matomo']);
+    expect(violations).toEqual([]);
+  });
+
   it('is off with autoHold: false: what scripts insert is requested at once', async () => {
     h.server.page('/', consentryPage({ config: { ...config, autoHold: false }, head: insertEveryWay }));
     const page = await h.open('/');

@@ -54,17 +54,30 @@ function answerFrames(win: GppWindow, event: MessageEvent): void {
   );
 }
 
-/** Adds the hidden `__gppLocator` frame that tells frames this window answers GPP, once `<body>` exists. */
+/**
+ * Adds the hidden `__gppLocator` frame that tells frames this window answers GPP, as soon as
+ * `<body>` exists: a MutationObserver hears the parser insert it, at the next microtask
+ * checkpoint, so the frame is there before any frame in the body can load and look for it
+ * (a timer could fire after one did).
+ */
 function addLocator(win: Window): void {
   const doc = win.document;
-  if (!doc.body) {
-    setTimeout(() => addLocator(win), 10);
+  const add = () => {
+    const frame = doc.createElement('iframe');
+    frame.name = '__gppLocator';
+    frame.style.display = 'none';
+    doc.body.append(frame);
+  };
+  if (doc.body) {
+    add();
     return;
   }
-  const frame = doc.createElement('iframe');
-  frame.name = '__gppLocator';
-  frame.style.display = 'none';
-  doc.body.append(frame);
+  const watch = new (win as Window & typeof globalThis).MutationObserver(() => {
+    if (!doc.body) return;
+    watch.disconnect();
+    add();
+  });
+  watch.observe(doc.documentElement, { childList: true });
 }
 
 /**

@@ -79,21 +79,24 @@ describe('installGppStub', () => {
     expect(win.document.querySelector('iframe')).toBeNull();
   });
 
-  it('adds the hidden __gppLocator frame once, as soon as the body exists', () => {
-    vi.useFakeTimers();
+  it('adds the hidden __gppLocator frame once, as soon as the parser inserts the body', async () => {
     const win = freshWindow();
     const body = win.document.body;
     body.remove();
     installGppStub(win);
-    vi.advanceTimersByTime(50);
+    // Something else the parser adds first: still no body, no frame.
+    win.document.documentElement.append(win.document.createComment('head done'));
+    await Promise.resolve();
     expect(win.document.querySelector('iframe')).toBeNull();
     win.document.documentElement.append(body);
-    vi.advanceTimersByTime(10);
+    // The observer's callback is a microtask: before any task (a frame's load) can run.
+    await Promise.resolve();
     const frames = win.document.querySelectorAll('iframe');
     expect(frames).toHaveLength(1);
     expect(frames[0].name).toBe('__gppLocator');
     expect(frames[0].style.display).toBe('none');
-    vi.advanceTimersByTime(100);
+    win.document.documentElement.append(win.document.createComment('more'));
+    await Promise.resolve();
     expect(win.document.querySelectorAll('iframe')).toHaveLength(1);
   });
 
