@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createConsentry } from '../../../src/api';
 import { createRecords } from '../../../src/storage/records';
 import type { ConsentryApi } from '../../../src/types';
-import type { Chunks, MountView, StartEngine } from '../../../src/view';
 import {
   cleanPage,
   gtagCommands,
@@ -12,78 +10,7 @@ import {
   trackBroadcastChannels,
   useEmptyIndexedDB,
 } from '../support/page';
-
-type TagWindow = Window & { Consentry?: ConsentryApi; consentryConfig?: unknown; consentryChunks?: Chunks };
-const page = () => window as TagWindow;
-
-/** The embed snippet's script tag, with `attributes`. */
-function embedScript(attributes: Record<string, string> = {}) {
-  const script = document.createElement('script');
-  // A type happy-dom does not run, so it does not try to fetch /consentry.js.
-  script.setAttribute('type', 'text/x-not-run');
-  script.setAttribute('src', '/consentry.js');
-  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
-  document.head.append(script);
-}
-
-/** A view that shows nothing, so the tag never has to load consentry-ui.js. */
-const silentView: MountView = () => ({ showBanner() {}, showPreferences() {}, hide() {}, refresh() {} });
-
-/**
- * The engine file as the tag would find it once loaded: the real engine, started on
- * `window`, and remembered so that the test can stop it.
- */
-function engineFile() {
-  const started: ConsentryApi[] = [];
-  const engine: StartEngine = (config, options) => {
-    const api = createConsentry(config as object, { ...options, window });
-    started.push(api);
-    return api;
-  };
-  return { engine, started };
-}
-
-/** Runs the script tag's synchronous part, as the parser would. */
-async function runTagSync() {
-  vi.resetModules();
-  await import('../../../src/tag/index');
-}
-
-/** Lets the first frame go out, and the task the tag queues after it run. */
-const afterFirstFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-/** Runs the script tag as the page would load it: its synchronous part, then what it leaves for after the first frame. */
-async function runTag() {
-  await runTagSync();
-  await afterFirstFrame();
-}
-
-/**
- * Holds back the files the tag inserts (`consentry-*.js`) as a network would: the test
- * decides when each one arrives or fails. Returns the paths asked for so far, in order.
- */
-function holdFiles() {
-  const files: HTMLScriptElement[] = [];
-  const append = document.head.append.bind(document.head);
-  vi.spyOn(document.head, 'append').mockImplementation((...nodes) => {
-    for (const node of nodes)
-      if (node instanceof HTMLScriptElement && /consentry-/.test(node.src)) files.push(node);
-      else append(node);
-  });
-  const find = (name: string) => {
-    const file = files.find((f) => new URL(f.src).pathname.startsWith(`/consentry-${name}`));
-    if (!file) throw new Error(`no consentry-${name} file was asked for`);
-    return file;
-  };
-  return {
-    paths: () => files.map((f) => new URL(f.src).pathname),
-    arrive(name: string, register: () => void) {
-      register();
-      find(name).dispatchEvent(new Event('load'));
-    },
-    fail: (name: string) => find(name).dispatchEvent(new Event('error')),
-  };
-}
+import { afterFirstFrame, embedScript, engineFile, holdFiles, page, runTag, runTagSync, silentView } from './support';
 
 /** Lets the tag's promise chain (loading the engine file) run. */
 const settle = () => vi.waitFor(() => expect(engine.started.length).toBeGreaterThan(0));
@@ -103,7 +30,7 @@ describe('the script tag', () => {
     vi.spyOn(console, 'table').mockImplementation(() => {});
   });
   afterEach(async () => {
-    for (const api of engine.started) api.destroy();
+    for (const { api } of engine.started) api.destroy();
     closeChannels();
     await cleanPage();
     vi.restoreAllMocks();
@@ -119,7 +46,7 @@ describe('the script tag', () => {
     expect(page().Consentry?.get()).toEqual({ necessary: true });
     expect(page().Consentry?.has('necessary')).toBe(true);
     expect(engine.started).toEqual([]);
-    files.arrive('engine', () => Object.assign(page().consentryChunks ?? {}, { engine: engine.engine }));
+    files.arrive('engine', engine.engine);
     await settle();
     expect(page().Consentry?.get()).toEqual(makeChoices());
   });
