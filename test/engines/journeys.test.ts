@@ -1,8 +1,9 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { consentryPage } from '../browser/support/pages';
 import { startServer, type TestServer } from '../browser/support/server';
 import { type Browser, type Driver, exists, focusablesIn, withErrorProbe } from './driver';
 import { engines } from './engines';
+import { useCheckedTab } from './tabs';
 
 /** How long a journey waits for a condition; Firefox and WebKit start slower than Chromium. */
 const timeout = 10_000;
@@ -23,7 +24,7 @@ const page = (options: Parameters<typeof consentryPage>[0] = {}) =>
 describe.each(engines)('$name', (engine) => {
   let browser: Browser;
   let server: TestServer;
-  let driver: Driver | undefined;
+  const checked = useCheckedTab();
 
   beforeAll(async () => {
     [browser, server] = await Promise.all([engine.launch(), startServer()]);
@@ -33,21 +34,10 @@ describe.each(engines)('$name', (engine) => {
     await server?.close();
   });
   beforeEach(() => server.clearLog());
-  afterEach(async () => {
-    const d = driver;
-    driver = undefined;
-    if (!d) return;
-    try {
-      // Every journey ends with no uncaught error, unhandled rejection or console.error.
-      expect(await d.errors()).toEqual([]);
-    } finally {
-      await d.close();
-    }
-  });
 
   /** A fresh tab (no cookies, no storage) at `path`, once `window.Consentry` is there. */
   async function open(path: string): Promise<Driver> {
-    driver = await browser.newDriver();
+    const driver = checked(await browser.newDriver());
     await driver.open(server.origin + path);
     await waitForConsentry(driver);
     return driver;

@@ -9,10 +9,11 @@
  * preload scanner before any script runs, so for those only their running is asserted;
  * for everything a loader inserts, the request itself.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, type Driver, exists } from './driver';
 import { engines } from './engines';
 import { standIn, vendorHosts } from './stand-ins';
+import { useCheckedTab } from './tabs';
 import { vendorPage } from './vendor-page';
 import { startVendorServer, type VendorServer } from './vendor-server';
 
@@ -53,7 +54,7 @@ const granted = { ad_Storage: 'granted', analytics_Storage: 'granted' };
 describe.each(engines)('$name', (engine) => {
   let browser: Browser;
   let server: VendorServer;
-  let driver: Driver | undefined;
+  const checked = useCheckedTab();
 
   beforeAll(async () => {
     server = await startVendorServer();
@@ -64,18 +65,6 @@ describe.each(engines)('$name', (engine) => {
     await server?.close();
   });
   beforeEach(() => server.clearLog());
-  afterEach(async () => {
-    const d = driver;
-    driver = undefined;
-    if (!d) return;
-    try {
-      // Every journey ends with no uncaught error, unhandled rejection or console.error:
-      // a vendor's code that found its global broken throws.
-      expect(await d.errors()).toEqual([]);
-    } finally {
-      await d.close();
-    }
-  });
 
   /** How many requests reached `vendor`'s stand-in (or, for a path, the site's own file). */
   const requested = (vendor: string) => {
@@ -94,7 +83,7 @@ describe.each(engines)('$name', (engine) => {
   /** A fresh tab (no cookies, no storage) on the vendors' page with `config`, settled. */
   async function open(config: Record<string, unknown> = {}): Promise<Driver> {
     server.page('/', vendorPage(config));
-    driver = await browser.newDriver();
+    const driver = checked(await browser.newDriver());
     await driver.open(`${server.origin}/`);
     await settled(driver);
     return driver;
