@@ -54,6 +54,22 @@ const status = (page: Page) => page.evaluate(() => window.Consentry.status().hel
 const sorted = (list: string[]) => [...list].sort();
 const ready = (page: Page) => page.waitForFunction(() => window.Consentry.status().consentId !== undefined);
 
+/**
+ * Serves `html` at `/` under the Content-Security-Policy `csp`, checks that the net holds its
+ * two tags, accepts all, and resolves once both have run, with the policy's violations.
+ */
+async function acceptAllUnder(html: string, csp: string, expected: string[]): Promise<string[]> {
+  h.server.page('/', html, { 'content-security-policy': csp });
+  const page = await (await h.context()).newPage();
+  const violations = await watchViolations(page);
+  await page.goto(`${h.server.origin}/`);
+  await ready(page);
+  expect((await status(page)).map((e) => e.state)).toEqual(['auto-held', 'auto-held']);
+  await page.locator('[data-action="accept-all"]').click();
+  await expect.poll(() => ran(page).then(sorted)).toEqual(expected);
+  return violations;
+}
+
 describe('the safety net', () => {
   it('holds a tag a script inserts, by every insertion method, and releases the very element once on Accept all', async () => {
     h.server.page('/', consentryPage({ config, head: insertEveryWay }));
@@ -173,17 +189,8 @@ describe('the safety net', () => {
       m.nonce = '${nonce}';
       document.head.append(m);
     </script>`;
-    h.server.page('/', consentryPage({ nonce, config, head }), {
-      'content-security-policy': `script-src 'nonce-${nonce}'; style-src 'self'; object-src 'none'; base-uri 'none'`,
-    });
-    const page = await (await h.context()).newPage();
-    const violations = await watchViolations(page);
-    await page.goto(`${h.server.origin}/`);
-    await ready(page);
-    expect((await status(page)).map((e) => e.state)).toEqual(['auto-held', 'auto-held']);
-    await page.locator('[data-action="accept-all"]').click();
-    await expect.poll(() => ran(page).then(sorted)).toEqual(['gtag:G-CSP', 'matomo']);
-    expect(violations).toEqual([]);
+    const csp = `script-src 'nonce-${nonce}'; style-src 'self'; object-src 'none'; base-uri 'none'`;
+    expect(await acceptAllUnder(consentryPage({ nonce, config, head }), csp, ['gtag:G-CSP', 'matomo'])).toEqual([]);
   });
 
   it("works under enforced Trusted Types: the site's own policy for what it inserts, 'consentry' for a copy of a tag in the HTML", async () => {
@@ -193,17 +200,8 @@ describe('the safety net', () => {
       s.src = policy.createScriptURL('/gtag/js?id=G-TT');
       document.head.appendChild(s);
     </script>`;
-    h.server.page('/', consentryPage({ config, head }), {
-      'content-security-policy': "require-trusted-types-for 'script'; trusted-types consentry site",
-    });
-    const page = await (await h.context()).newPage();
-    const violations = await watchViolations(page);
-    await page.goto(`${h.server.origin}/`);
-    await ready(page);
-    expect((await status(page)).map((e) => e.state)).toEqual(['auto-held', 'auto-held']);
-    await page.locator('[data-action="accept-all"]').click();
-    await expect.poll(() => ran(page).then(sorted)).toEqual(['gtag:G-TT', 'matomo']);
-    expect(violations).toEqual([]);
+    const csp = "require-trusted-types-for 'script'; trusted-types consentry site";
+    expect(await acceptAllUnder(consentryPage({ config, head }), csp, ['gtag:G-TT', 'matomo'])).toEqual([]);
   });
 
   it('is off with autoHold: false: what scripts insert is requested at once', async () => {

@@ -1,24 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type LduContext, limitMetaDataUse, needsLdu } from '../../../src/signals/meta';
 import { cleanPage, runInlineScripts } from '../support/page';
+import { metaSnippet } from './partners/snippets';
 
 type Fbq = ((...args: unknown[]) => void) & { queue: IArguments[]; callMethod?: (...args: unknown[]) => void };
 type MetaWindow = Window & { fbq?: Fbq; _fbq?: Fbq };
 const page = () => window as MetaWindow;
 
-/** Meta's base code, as docs/recipes/meta-pixel.md has the site paste it (fbevents.js is not fetched in tests). */
-const baseCode = `!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){n.callMethod?
-  n.callMethod.apply(n,arguments):n.queue.push(arguments)};if(!f._fbq)f._fbq=n;
-  n.push=n;n.loaded=!0;n.version='2.0';n.queue=[];t=b.createElement(e);t.async=!0;
-  t.src=v;s=b.getElementsByTagName(e)[0];s.parentNode.insertBefore(t,s)}(window,
-  document,'script','https://connect.facebook.net/en_US/fbevents.js');
-  fbq('init', '000000000000000');
-  fbq('track', 'PageView');`;
-
 /** Runs the base code as Consentry releases a held script: a new inline script in the page. */
 function releasePixel() {
   const script = document.createElement('script');
-  script.text = baseCode;
+  script.text = metaSnippet;
   document.body.append(script);
 }
 
