@@ -107,6 +107,9 @@ export default defineConfig(({ mode }) => ({
   define: {
     __CONSENTRY_VERSION__: JSON.stringify(version),
     __CONSENTRY_LANGUAGES__: JSON.stringify(codes),
+    // The release's content hash in the names of the files the script tag loads: set by
+    // scripts/build.mjs for the tag, once those files are built; none in the tests.
+    __CONSENTRY_RELEASE__: JSON.stringify(''),
     // The safety net's table (SPEC §3), from the catalog: the script tag's only copy of it.
     __CONSENTRY_NET__: JSON.stringify(netTable(catalog)),
     // Services by name (SPEC §2): the catalog for consentry-services.js, and the engine's built-in declarations.

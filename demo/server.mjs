@@ -274,7 +274,11 @@ export async function startDemoServer(options = {}) {
 
     // The built widget, as a customer hosts it; never cached, so a rebuild shows at once.
     if (path.startsWith('/dist/')) {
-      return serveFile(req, res, distRoot, path.slice('/dist/'.length), { 'cache-control': 'no-store' });
+      // The README's hosting notes: the files named by the release's hash are cached for a
+      // year; the tag is not cached by the demo, so a rebuild shows at the next reload.
+      return serveFile(req, res, distRoot, path.slice('/dist/'.length), {
+        'cache-control': /\.[0-9a-f]{8}\.js$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-store',
+      });
     }
 
     // Stand-ins for third-party tags; never cached, so every release is a real request.

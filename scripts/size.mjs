@@ -6,7 +6,8 @@
  * them). 1 KB = 1024 bytes.
  *
  * The engine, the first layer and the preferences come one file per built-in language
- * (`consentry-ui.js` in English, `consentry-ui.<lang>.js`); each kind has one budget for
+ * (`consentry-ui.<hash>.js` in English, `consentry-ui.<lang>.<hash>.js`, the hash being the
+ * release's: scripts/build.mjs); each kind has one budget for
  * all its files, the table gives the smallest and the largest, and a visit counts with
  * the largest of each.
  */
@@ -21,7 +22,7 @@ const kinds = [
   // The engine: fetched by the tag on every page view, run after the parser yields.
   {
     id: 'engine',
-    name: /^consentry-engine(\.[a-z]+)?\.js$/,
+    name: /^consentry-engine(\.[a-z]{2,3})?\.[0-9a-f]{8}\.js$/,
     label: 'engine, after the parser yields (consentry-engine.js)',
     perLanguage: 'engine, after the parser yields (`consentry-engine.js`, `consentry-engine.<lang>.js`)',
     // The net's release, the partners' calls and the catalog's built-in declarations: +1.7 KB (issue 19).
@@ -30,7 +31,7 @@ const kinds = [
   // The first layer: fetched with the gate when the banner or an embed placeholder shows.
   {
     id: 'ui',
-    name: /^consentry-ui(\.[a-z]+)?\.js$/,
+    name: /^consentry-ui(\.[a-z]{2,3})?\.[0-9a-f]{8}\.js$/,
     label: 'first layer: banner, placeholders (consentry-ui.js)',
     perLanguage: 'first layer: banner, placeholders (`consentry-ui.js`, `consentry-ui.<lang>.js`)',
     budget: 3328,
@@ -38,27 +39,27 @@ const kinds = [
   // The rest is fetched only when the visitor opens the preferences, or decides.
   {
     id: 'prefs',
-    name: /^consentry-prefs(\.[a-z]+)?\.js$/,
+    name: /^consentry-prefs(\.[a-z]{2,3})?\.[0-9a-f]{8}\.js$/,
     label: 'preferences dialog (consentry-prefs.js)',
     perLanguage: 'preferences dialog (`consentry-prefs.js`, `consentry-prefs.<lang>.js`)',
     budget: 9600,
   },
   {
     id: 'gpp',
-    name: /^consentry-gpp\.js$/,
+    name: /^consentry-gpp\.[0-9a-f]{8}\.js$/,
     label: 'IAB GPP API, with `gpp: true` only (consentry-gpp.js)',
     budget: 2176,
   },
   {
     id: 'services',
-    name: /^consentry-services\.js$/,
+    name: /^consentry-services\.[0-9a-f]{8}\.js$/,
     label: 'service catalog, for `services` by id only (consentry-services.js)',
     // 118 services with their cookies; grows by about 50 B a service.
     budget: 6912,
   },
   {
     id: 'records',
-    name: /^consentry-records\.js$/,
+    name: /^consentry-records\.[0-9a-f]{8}\.js$/,
     label: 'history and consent log, after a decision (consentry-records.js)',
     budget: 1300,
   },
@@ -85,7 +86,7 @@ const kind = (id) => measured.find((k) => k.id === id);
 const tag = kind('tag').files[0];
 const largestEngine = kind('engine').largest;
 const largestUi = kind('ui').largest;
-const langOf = (file) => file.match(/\.([a-z]+)\.js$/)?.[1] ?? 'en';
+const langOf = (file) => file.match(/\.([a-z]{2,3})\.[0-9a-f]{8}\.js$/)?.[1] ?? 'en';
 
 // What a visit fetches before the visitor does anything.
 const visits = [

@@ -1,19 +1,22 @@
 import type { Chunks } from '../view.js';
 import { trusted } from './trusted.js';
 
+/** The release's content hash, in the name of every file the script tag loads (scripts/build.mjs); empty in tests. */
+declare const __CONSENTRY_RELEASE__: string;
+
 type ChunkWindow = Window & { consentryChunks?: Chunks };
 
 /** Loads one of Consentry's own files once; a file that failed may be tried again. */
 export type LoadFile = <K extends keyof Chunks>(key: K, lang?: string) => Promise<NonNullable<Chunks[K]>>;
 
-/** The chunks whose file is not named after them: `consentry-<name>.js`, and `.<lang>` for a file per built-in language. */
+/** The chunks whose file is not named after them: `consentry-<name>.js`, with `.<lang>` for a file per built-in language and the release's hash. */
 const renamed: Partial<Record<keyof Chunks, string>> = { view: 'ui', preferences: 'prefs' };
 
 /**
  * Loads Consentry's other files from the script tag's own directory (`base`), with the
  * page's nonce. Each registers itself on `window.consentryChunks` when it runs. Files made
- * per language (`consentry-ui.de.js`) are picked when `isBuiltIn(lang)`; English, with no
- * suffix, is the base for any other language.
+ * per language (`consentry-ui.de.<hash>.js`) are picked when `isBuiltIn(lang)`; English, with
+ * no language in its name, is the base for any other language.
  * @example createFileLoader(document, script.src, script.nonce, isBuiltIn)('view', 'de')
  */
 export function createFileLoader(
@@ -36,7 +39,8 @@ export function createFileLoader(
       doc.head.append(s);
     });
   return <K extends keyof Chunks>(key: K, lang?: string) => {
-    const file = `consentry-${renamed[key] ?? key}${lang && lang !== 'en' && isBuiltIn(lang) ? `.${lang}` : ''}.js`;
+    const suffix = `${lang && lang !== 'en' && isBuiltIn(lang) ? `.${lang}` : ''}${__CONSENTRY_RELEASE__ && `.${__CONSENTRY_RELEASE__}`}`;
+    const file = `consentry-${renamed[key] ?? key}${suffix}.js`;
     loading[key] ??= (chunks[key] ? Promise.resolve() : insert(file))
       .then(() => chunks[key] ?? Promise.reject(new Error(`${file} did not register itself`)))
       .catch((error) => {

@@ -277,6 +277,11 @@ describe('what each page view fetches of Consentry', () => {
       '/dist/consentry-ui.js',
       '/dist/consentry.js',
     ]);
+    // Each file the tag loads carries the release's content hash (scripts/build.mjs), one for all.
+    const hashes = h.server.requests
+      .filter((r) => r.path.startsWith('/dist/consentry-'))
+      .map((r) => /\.([0-9a-f]{8})\.js$/.exec(r.path)?.[1]);
+    expect(hashes).toEqual([expect.stringMatching(/^[0-9a-f]{8}$/), hashes[0]]);
     h.server.clearLog();
     await page.locator('[data-action="reject-all"]').click();
     // The cookie is written in the click, before any file is fetched.

@@ -16,9 +16,13 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   sideEffects: string[];
   scripts: Record<string, string>;
 };
-const suffix = (code: string) => (code === 'en' ? '' : `.${code}`);
-/** The files the build writes per language (vite.config.ts). */
-const perLanguage = codes.flatMap((code) => [`consentry-ui${suffix(code)}.js`, `consentry-prefs${suffix(code)}.js`]);
+/** A language's part of a file name and a release's hash (scripts/build.mjs). */
+const suffix = (code: string) => `${code === 'en' ? '' : `.${code}`}.3f9a1c2b`;
+/** The files the build writes per language (vite.config.ts), and the tag's other files. */
+const loaded = [
+  ...codes.flatMap((code) => ['engine', 'ui', 'prefs'].map((kind) => `consentry-${kind}${suffix(code)}.js`)),
+  ...['records', 'gpp', 'services'].map((kind) => `consentry-${kind}.3f9a1c2b.js`),
+];
 
 /** Resolves `./<subpath>` through package.json `exports` as Node does: exact keys, then one-`*` patterns. */
 function resolveExport(subpath: string): string | undefined {
@@ -57,13 +61,13 @@ describe('the language registry', () => {
 });
 
 describe('package.json', () => {
-  it("exports every language's first layer and preferences from dist/", () => {
-    const unexported = perLanguage.filter((file) => resolveExport(`./${file}`) !== `./dist/${file}`);
+  it('exports every file the script tag loads, in every language, from dist/', () => {
+    const unexported = loaded.filter((file) => resolveExport(`./${file}`) !== `./dist/${file}`);
     expect(unexported).toEqual([]);
   });
 
   it('marks every file the script tag loads as having side effects (each registers itself)', () => {
-    const pure = perLanguage.filter((file) => !pkg.sideEffects.some((glob) => globMatches(glob, `./dist/${file}`)));
+    const pure = loaded.filter((file) => !pkg.sideEffects.some((glob) => globMatches(glob, `./dist/${file}`)));
     expect(pure).toEqual([]);
   });
 

@@ -140,8 +140,12 @@ export async function startServer() {
       pages.set(path, { html: first, rest: { html: rest, afterMs } });
     },
     requests,
-    /** The paths fetched so far that start with `prefix`. */
-    fetched: (prefix: string) => requests.filter((r) => r.path.startsWith(prefix)).map((r) => r.path),
+    /**
+     * The paths fetched so far that start with `prefix`, the release's hash left out of
+     * Consentry's file names (`consentry-engine.de.3f9a1c2b.js` as `consentry-engine.de.js`).
+     */
+    fetched: (prefix: string) =>
+      requests.filter((r) => r.path.startsWith(prefix)).map((r) => r.path.replace(/\.[0-9a-f]{8}\.js$/, '.js')),
     clearLog: () => {
       requests.length = 0;
     },
