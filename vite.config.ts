@@ -55,6 +55,8 @@ const perLanguage = (name: string, keys?: readonly string[]): Plugin => ({
  *   declaration, loaded when they open;
  * - `records`: dist/consentry-records.js, the consent history and log, loaded after a decision;
  * - `gpp`: dist/consentry-gpp.js, the IAB GPP API, loaded by the engine when `gpp: true`;
+ * - `status`: dist/consentry-status.js, `Consentry.status()`'s report and the Consent Mode
+ *   self-check, loaded the first time `status()` is called;
  * - `services`: dist/consentry-services.js, the catalog's services as the preferences show them,
  *   loaded by the script tag beside the engine when the config names services by id;
  * - `module`: dist/consentry.mjs and its chunks (first layer, preferences, records, strings),
@@ -85,6 +87,7 @@ const builds: Record<string, UserConfig['build']> = {
   preferences: chunk('preferences', 'consentry-prefs.js'),
   records: chunk('records', 'consentry-records.js'),
   gpp: chunk('gpp', 'consentry-gpp.js'),
+  status: chunk('status', 'consentry-status.js'),
   services: chunk('services', 'consentry-services.js'),
   module: {
     emptyOutDir: false,

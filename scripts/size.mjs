@@ -51,6 +51,12 @@ const kinds = [
     budget: 2176,
   },
   {
+    id: 'status',
+    name: /^consentry-status\.[0-9a-f]{8}\.js$/,
+    label: '`Consentry.status()` and the Consent Mode self-check, when first called (consentry-status.js)',
+    budget: 2816,
+  },
+  {
     id: 'services',
     name: /^consentry-services\.[0-9a-f]{8}\.js$/,
     label: 'service catalog, for `services` by id only (consentry-services.js)',

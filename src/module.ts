@@ -16,7 +16,7 @@ export type { ConsentryOptions } from './api.js';
 export type * from './types.js';
 
 /**
- * Starts Consentry with its view, preferences and records loaded on demand (chunks your
+ * Starts Consentry with its view, preferences, records and status report loaded on demand (chunks your
  * bundler splits; one per built-in language for the strings).
  * @example createConsentry({ policyUrl: '/privacy', cookiePolicyUrl: '/cookies' })
  */
@@ -38,6 +38,7 @@ export function createConsentry(config: ConsentryConfig = {}, options: Consentry
     loadPreferences: (lang) =>
       Promise.all([import('./ui/mount-preferences.js'), loadStrings(lang)]).then(([m, t]) => m.mountPreferencesWith(t)),
     loadRecords: () => import('./storage/records.js').then((m) => m.createRecords),
+    loadStatus: () => import('./status.js').then((m) => m.buildStatus),
     reopenLabel: (lang) => loadStrings(lang).then((t) => t.reopen),
     ...options,
   });

@@ -80,7 +80,8 @@ export interface ConsentryApi {
   hide(): void;
   reset(): void;
   on(event: ConsentryEventName, fn: (choices: Choices) => void): () => void;
-  status(): Status;
+  /** Prints the report and resolves to it: its code loads the first time it is asked for (SPEC §8). */
+  status(): Promise<Status>;
   history(): Promise<Receipt[]>;
   /** Stops Consentry on this page: its observers, tab sync, timers and listeners; the view closes. */
   destroy(): void;

@@ -1,11 +1,15 @@
 import type { CatalogEntry } from './config/catalog.js';
 import type { ConsentryOptions } from './engine/index.js';
 import type { createGppApi } from './signals/gpp/api.js';
+import type { buildStatus } from './status.js';
 import type { CreateRecords } from './storage/records.js';
 import type { Choices, ConsentryApi, ResolvedConfig } from './types.js';
 
 /** The engine file's one export: starts Consentry with the script tag's config and loaders. @internal */
 export type StartEngine = (config: unknown, options: ConsentryOptions) => ConsentryApi;
+
+/** The status file's one export: `Consentry.status()`'s report. @internal */
+export type BuildStatus = typeof buildStatus;
 
 /** The GPP file's one export. @internal */
 export type CreateGpp = typeof createGppApi;
@@ -78,6 +82,8 @@ export interface Chunks {
   /** The engine the script tag starts after the parser yields (`consentry-engine.js`). */
   engine?: StartEngine;
   view?: MountView;
+  /** `status()`'s report and the Consent Mode self-check (`consentry-status.js`), when first asked for. */
+  status?: BuildStatus;
   /** The IAB GPP API (`consentry-gpp.js`), on a site with `gpp: true`. */
   gpp?: CreateGpp;
   preferences?: MountPreferences;

@@ -94,20 +94,25 @@
   /**
    * Consentry.status(), without the tables it prints for a person at the console: the
    * monitor asks on every change, and the console should keep Consentry's own warnings
-   * readable. status() may answer with a promise (SPEC §8), so `then` is the way in.
+   * readable. status() resolves once its file has loaded (SPEC §8): the tables stay quiet until then.
    */
   function withStatus(then) {
     const api = window.Consentry;
     if (!ready || !api || typeof api.status !== 'function') return then(null);
     const table = console.table;
     console.table = () => {};
+    const restore = () => {
+      console.table = table;
+    };
     let result;
     try {
       result = api.status();
-    } finally {
-      console.table = table;
+    } catch {
+      result = null;
     }
-    Promise.resolve(result).then(then, () => then(null));
+    Promise.resolve(result)
+      .finally(restore)
+      .then(then, () => then(null));
   }
 
   /** What the safety net caught, and the last signal each partner named in `services` got. */

@@ -13,14 +13,13 @@ import { builtInCodes } from '../i18n/builtin.js';
 import { pickLanguage } from '../i18n/language.js';
 import { deleteCookies } from '../page/jar.js';
 import { whenDomReady } from '../page/ready.js';
-import { watchContradictions } from '../signals/consent-mode-check.js';
+import { watchContradictions } from '../signals/consent-mode-watch.js';
 import { hasGPC } from '../signals/gpc.js';
-import { buildStatus } from '../status.js';
 import { readChoice } from '../storage/cookie.js';
 import type { CreateRecords } from '../storage/records.js';
 import { sendConsentModeDefault } from '../tag/signals.js';
 import type { Receipt, Status } from '../types.js';
-import type { CreateGpp, MountPreferences, MountView } from '../view.js';
+import type { BuildStatus, CreateGpp, MountPreferences, MountView } from '../view.js';
 import { followGpp } from './ad-signals.js';
 import { announce, followChanges } from './change-path.js';
 import { createDecisions, type Decisions } from './decisions.js';
@@ -49,6 +48,8 @@ export interface ConsentryOptions {
   nonce?: string;
   /** The interface language, when the caller has picked it already (the script tag). */
   lang?: string;
+  /** Loads `status()`'s report and the Consent Mode self-check, the first time it is asked for. */
+  loadStatus?: () => Promise<BuildStatus>;
   /** Loads the IAB GPP API (`gpp: true`). */
   loadGpp?: () => Promise<CreateGpp>;
   /** The calls the GPP stub queued until the API loads; without a stub, no GPP API. @internal */
@@ -74,7 +75,7 @@ export interface Engine {
   view: ViewDriver;
   events: Events;
   records: RecordsLoader;
-  status(): Status;
+  status(): Promise<Status>;
   destroy(): void;
 }
 
@@ -230,19 +231,21 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
     events,
     records,
     status: () =>
-      buildStatus({
-        win,
-        config,
-        ctx,
-        receipt: store.receipt(),
-        granted: store.granted(),
-        records: held.records(),
-        caught: held.caught(),
-        serviceOf,
-        partners: held.partners(),
-        errors,
-        gaId: held.gaLoaded(),
-      }),
+      (options.loadStatus?.() ?? Promise.reject(new Error('no status module'))).then((buildStatus) =>
+        buildStatus({
+          win,
+          config,
+          ctx,
+          receipt: store.receipt(),
+          granted: store.granted(),
+          records: held.records(),
+          caught: held.caught(),
+          serviceOf,
+          partners: held.partners(),
+          errors,
+          gaId: held.gaLoaded(),
+        }),
+      ),
     destroy: life.stop,
   };
 }

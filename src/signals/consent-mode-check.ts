@@ -1,5 +1,6 @@
 import type { Choices } from '../types.js';
-import { type ConsentModeState, consentryPushTime, toConsentModeState } from './consent-mode.js';
+import { consentryPushTime, toConsentModeState } from './consent-mode.js';
+import { consentCommand, describeContradiction, isArguments } from './consent-mode-watch.js';
 
 /** What the Consent Mode self-check found (`Consentry.status().consentModeCheck`). */
 export interface ConsentModeCheck {
@@ -18,38 +19,12 @@ const v2Keys = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_s
 
 const googleTags = 'script[src*="googletagmanager.com/gtag/js"], script[src*="googletagmanager.com/gtm.js"]';
 
-const isArguments = (item: unknown): item is IArguments =>
-  Object.prototype.toString.call(item) === '[object Arguments]';
-
-type ConsentState = Record<string, unknown>;
-
-/** The entry as a consent command ('default' or 'update' and its state), or undefined. */
-function consentCommand(item: unknown): { kind: string; state: ConsentState } | undefined {
-  if (!isArguments(item) || item[0] !== 'consent') return undefined;
-  const [, kind, state] = item;
-  return (kind === 'default' || kind === 'update') && state && typeof state === 'object' ? { kind, state } : undefined;
-}
-
 /** Whether a gtag.js or Tag Manager start: `gtag('js', …)` or Tag Manager's `gtm.js` event. */
 const isTagStart = (item: unknown) =>
   (isArguments(item) && item[0] === 'js') || (Object(item) as { event?: unknown }).event === 'gtm.js';
 
 /** Whether a script element runs: Consentry's held scripts are `text/plain`. */
 const runs = (script: HTMLScriptElement) => !script.type || /javascript|ecmascript|^module$/i.test(script.type);
-
-/**
- * How an entry contradicts `expected`, named as the call that pushed it, or undefined when
- * it does not: another script's consent command setting a key otherwise. Region-scoped
- * defaults are left out: whether they apply depends on where Google locates the visitor.
- */
-export function describeContradiction(item: unknown, expected: ConsentModeState): string | undefined {
-  const command = consentCommand(item);
-  if (!command || consentryPushTime(item) !== undefined || 'region' in command.state) return undefined;
-  const wrong = Object.keys(expected).filter((key) => key in command.state && command.state[key] !== expected[key]);
-  if (!wrong.length) return undefined;
-  const call = `gtag('consent', '${command.kind}', ${JSON.stringify(command.state)})`;
-  return `${call} contradicts the visitor's choice: ${wrong.map((key) => `${key} is ${expected[key]}`).join(', ')}`;
-}
 
 /** Whether Consentry's default comes before every Google tag start in the dataLayer. */
 function defaultFirstInDataLayer(layer: readonly unknown[]): boolean {
@@ -110,30 +85,5 @@ export function checkConsentMode(
       const found = describeContradiction(item, expected);
       return found ? [`${found} (dataLayer[${index}])`] : [];
     }),
-  };
-}
-
-/**
- * Warns, naming the call, whenever another script pushes a consent command that
- * contradicts the visitor's current choice (`granted()` at that moment). Wraps the page's
- * `dataLayer.push`, which gtag.js wraps in turn when it loads; returns the function that
- * puts the previous `push` back.
- * @example watchContradictions(window, () => currentChoices(), (message) => console.warn(message))
- */
-export function watchContradictions(win: Window, granted: () => Choices, warn: (message: string) => void): () => void {
-  const w = win as Window & { dataLayer?: unknown[] };
-  if (!Array.isArray(w.dataLayer)) w.dataLayer = [];
-  const layer = w.dataLayer;
-  const push = layer.push;
-  const watched = function (this: unknown[], ...items: unknown[]) {
-    for (const item of items) {
-      const found = describeContradiction(item, toConsentModeState(granted()));
-      if (found) warn(`[Consentry] ${found}`);
-    }
-    return push.apply(this, items);
-  };
-  layer.push = watched;
-  return () => {
-    if (layer.push === watched) layer.push = push;
   };
 }

@@ -129,6 +129,7 @@ function start() {
             loadPreferences: (l) => load('preferences', l),
             loadRecords: () => load('records'),
             loadGpp: () => load('gpp'),
+            loadStatus: () => load('status'),
           }),
         ),
       )

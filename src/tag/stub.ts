@@ -15,8 +15,8 @@ export interface Stub {
 /**
  * The console API before the engine runs (it starts once the parser yields). Until then
  * nothing but `necessary` is granted, so `get()` and `has()` answer that; decisions,
- * views and subscriptions wait in a queue, and `history()` resolves once the engine can
- * answer. The same object forwards to the engine afterwards, so a reference kept by the
+ * views and subscriptions wait in a queue, and `history()` and `status()` resolve once the
+ * engine can answer. The same object forwards to the engine afterwards, so a reference kept by the
  * page stays good.
  * @example createStub('1.0.0').api.on('ready', (choices) => choices.analytics && startChat())
  */
@@ -48,11 +48,7 @@ export function createStub(version: string): Stub {
         off?.();
       };
     },
-    status() {
-      if (engine) return engine.status();
-      console.info('[Consentry] still starting: call Consentry.status() again in a moment.');
-      return undefined as unknown as Status;
-    },
+    status: () => engine?.status() ?? new Promise<Status>((resolve) => queue('status', [], resolve as Call[2])),
     history: () => engine?.history() ?? new Promise((resolve) => queue('history', [], resolve as Call[2])),
     version,
   } as ConsentryApi;
@@ -65,7 +61,10 @@ export function createStub(version: string): Stub {
       for (const [method, args, done] of waiting) done?.((started[method] as (...a: unknown[]) => unknown)(...args));
     },
     fail() {
-      for (const [method, , done] of calls ?? []) if (method === 'history') done?.([]);
+      for (const [method, , done] of calls ?? []) {
+        if (method === 'history') done?.([]);
+        if (method === 'status') done?.(Promise.reject(new Error('Consentry did not start')));
+      }
       calls = undefined;
     },
   };

@@ -89,7 +89,7 @@ async function openSnippetPage(html: string) {
   return { p, external, errors };
 }
 
-const held = (p: Page) => p.evaluate(() => window.Consentry.status().held.map((x) => x.state));
+const held = (p: Page) => p.evaluate(() => window.Consentry.status().then((s) => s.held.map((x) => x.state)));
 
 describe.each(snippets)('$file:$line ($lang)', (snippet) => {
   it('runs as documented', async () => {
@@ -150,7 +150,7 @@ describe.each(snippets)('$file:$line ($lang)', (snippet) => {
     if (code.startsWith('window.consentryConfig')) {
       const { p, errors } = await openSnippetPage(page(`<script>${code}</script>${embed}`));
       await p.waitForFunction(() => 'Consentry' in window);
-      expect(await p.evaluate(() => window.Consentry.status().configErrors)).toEqual([]);
+      expect(await p.evaluate(() => window.Consentry.status().then((s) => s.configErrors))).toEqual([]);
       expect(errors).toEqual([]);
       return;
     }

@@ -50,9 +50,10 @@ const ids = [
   'G-REPLACEWITH',
 ];
 
-const status = (page: Page) => page.evaluate(() => window.Consentry.status().held);
+const status = (page: Page) => page.evaluate(() => window.Consentry.status().then((s) => s.held));
 const sorted = (list: string[]) => [...list].sort();
-const ready = (page: Page) => page.waitForFunction(() => window.Consentry.status().consentId !== undefined);
+/** Once the engine runs: the stub's `status()` resolves only then. */
+const ready = (page: Page) => page.evaluate(() => window.Consentry.status().then(() => undefined));
 
 /**
  * Serves `html` at `/` under the Content-Security-Policy `csp`, checks that the net holds its

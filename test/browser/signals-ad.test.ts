@@ -333,7 +333,7 @@ describe('Meta Limited Data Use', () => {
 });
 
 describe('the Consent Mode self-check', () => {
-  const check = (p: Page) => p.evaluate(() => window.Consentry.status().consentModeCheck);
+  const check = (p: Page) => p.evaluate(() => window.Consentry.status().then((s) => s.consentModeCheck));
 
   /** A page with Google's snippet above Consentry's script, as a theme may put it. */
   const gtagFirst = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Theme</title>

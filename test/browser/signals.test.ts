@@ -157,7 +157,7 @@ describe('legal modes', () => {
       h.server.page('/', consentryPage({ attrs }));
       const p = await visit('/');
       await p.waitForTimeout(200);
-      expect(await p.evaluate(() => window.Consentry.status().mode)).toBe(expected);
+      expect(await p.evaluate(() => window.Consentry.status().then((s) => s.mode))).toBe(expected);
       expect(h.server.fetched('/stand-in/').length > 0).toBe(expected === 'opt-out');
     });
   }

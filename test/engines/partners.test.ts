@@ -127,7 +127,7 @@ describe.each(engines)('$name', (engine) => {
     await expectNothingLoaded(d);
     expect(requested('gtm')).toBe(1);
 
-    const held = await d.evaluate(() => window.Consentry.status().held);
+    const held = await d.evaluate(() => window.Consentry.status().then((s) => s.held));
     const autoHeld = held.filter((h) => h.state === 'auto-held');
     for (const { vendor, service, category } of [...inserted, ...written]) {
       expect(autoHeld, `${vendor} listed as auto-held`).toContainEqual(

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, type Mock, onTestFinished, vi } from 'vitest';
 import packageJson from '../../package.json';
 import { type ConsentryOptions, createConsentry } from '../../src/api';
+import { buildStatus } from '../../src/status';
 import { readChoice } from '../../src/storage/cookie';
 import { createRecords } from '../../src/storage/records';
 import type { ConsentryApi, ConsentryConfig } from '../../src/types';
@@ -26,7 +27,12 @@ const started: ConsentryApi[] = [];
 
 /** Starts Consentry headless on the happy-dom window. */
 const start = (config: ConsentryConfig = {}, options: ConsentryOptions = {}) => {
-  const api = createConsentry(config, { window, loadRecords: async () => createRecords, ...options });
+  const api = createConsentry(config, {
+    window,
+    loadRecords: async () => createRecords,
+    loadStatus: async () => buildStatus,
+    ...options,
+  });
   started.push(api);
   return api;
 };
@@ -170,7 +176,7 @@ describe('createConsentry', () => {
       });
       expect(update).toBeLessThan(items.indexOf('analytics ran'));
       expect(items).not.toContain('ads ran');
-      expect(consent.status().consentId).toBe(receipt.id);
+      expect((await consent.status()).consentId).toBe(receipt.id);
     });
 
     it('counts a stored choice of another revision as none', async () => {
@@ -183,7 +189,7 @@ describe('createConsentry', () => {
       expect(consent.get()).toEqual(makeChoices());
       expect(consentUpdates()).toEqual([]);
       expect(dataLayer()).not.toContain('analytics ran');
-      expect(consent.status().consentId).toBeNull();
+      expect((await consent.status()).consentId).toBeNull();
     });
 
     it('counts an expired stored choice as none', () => {
@@ -242,9 +248,9 @@ describe('createConsentry', () => {
       await vi.waitFor(() => expect(view.calls).toEqual(['banner']));
     });
 
-    it('lists its errors in status()', () => {
+    it('lists its errors in status()', async () => {
       const consent = start({ gaId: 'UA-1' });
-      expect(consent.status().configErrors).toEqual([expect.stringMatching(/^gaId must look like/)]);
+      expect((await consent.status()).configErrors).toEqual([expect.stringMatching(/^gaId must look like/)]);
     });
   });
 
@@ -469,7 +475,7 @@ describe('createConsentry', () => {
       const consent = start();
       consent.set({ analytics: true });
       const [receipt] = await consent.history();
-      const status = consent.status();
+      const status = await consent.status();
       expect(status).toEqual({
         consentId: receipt.id,
         revision: '1',
@@ -495,7 +501,7 @@ describe('createConsentry', () => {
       setBody('<script type="text/plain" data-consent="social" id="embed" src="/embed.js"></script>');
       const consent = start();
       consent.set({ social: true });
-      expect(consent.status().held).toEqual([
+      expect((await consent.status()).held).toEqual([
         { element: '<script#embed> /embed.js', categories: ['social'], state: 'loaded' },
       ]);
     });
@@ -511,7 +517,7 @@ describe('createConsentry', () => {
       expect(cookieNamesOnPage()).not.toContain('consentry');
       expect(readChoice().receipt).toBeNull();
       expect(consent.get()).toEqual(makeChoices());
-      expect(consent.status().consentId).toBeNull();
+      expect((await consent.status()).consentId).toBeNull();
       expect(await consent.history()).toHaveLength(1);
     });
 
@@ -564,12 +570,12 @@ describe('createConsentry', () => {
       expect(start().has('advertising')).toBe(true);
     });
 
-    it('is ignored when honorGPC is false', () => {
+    it('is ignored when honorGPC is false', async () => {
       sendGPC();
       const consent = start({ honorGPC: false });
       consent.acceptAll();
       expect(consent.has('advertising')).toBe(true);
-      expect(consent.status().gpc).toBe(false);
+      expect((await consent.status()).gpc).toBe(false);
     });
   });
 
@@ -590,14 +596,14 @@ describe('createConsentry', () => {
       expect(second).toEqual(['consent', 'update', grantedState()]);
     });
 
-    it('follows the opt-out rules in auto mode for a US state', () => {
+    it('follows the opt-out rules in auto mode for a US state', async () => {
       const consent = start({ mode: 'auto', region: 'US-CO' });
-      expect(consent.status().mode).toBe('opt-out');
+      expect((await consent.status()).mode).toBe('opt-out');
       expect(consent.has('analytics')).toBe(true);
     });
 
-    it('follows the opt-in rules in auto mode for France and without a region', () => {
-      expect(start({ mode: 'auto', region: 'FR' }).status().mode).toBe('opt-in');
+    it('follows the opt-in rules in auto mode for France and without a region', async () => {
+      expect((await start({ mode: 'auto', region: 'FR' }).status()).mode).toBe('opt-in');
       expect(start({ mode: 'auto' }).has('analytics')).toBe(false);
     });
   });
@@ -608,7 +614,7 @@ describe('createConsentry', () => {
       const consent = start({ sensitivePaths: ['/booking'] });
       consent.acceptAll();
       expect(consent.get()).toEqual({ ...allGranted(), advertising: false });
-      expect(consent.status().sensitivePage).toBe(true);
+      expect((await consent.status()).sensitivePage).toBe(true);
       await tick();
       expect(readChoice().receipt?.choices.advertising).toBe(true);
     });
@@ -636,7 +642,7 @@ describe('createConsentry', () => {
   describe('data-ga-id', () => {
     const gtagScripts = () => document.querySelectorAll('script[src^="https://www.googletagmanager.com/gtag/js"]');
 
-    it('loads gtag.js only once analytics is granted, and only once', () => {
+    it('loads gtag.js only once analytics is granted, and only once', async () => {
       const restore = runInlineScripts();
       onTestFinished(restore);
       const consent = start({ gaId: 'G-ABC123' }, { nonce: 'n0nce' });
@@ -647,7 +653,7 @@ describe('createConsentry', () => {
       consent.acceptAll();
       expect(gtagScripts()).toHaveLength(1);
       expect((gtagScripts()[0] as HTMLScriptElement).src).toContain('id=G-ABC123');
-      expect(consent.status().held).toContainEqual({
+      expect((await consent.status()).held).toContainEqual({
         element: 'gtag.js G-ABC123 (data-ga-id)',
         categories: ['analytics'],
         state: 'loaded',
@@ -734,7 +740,7 @@ describe('createConsentry', () => {
       await vi.waitFor(() => expect(thisTab.get()).toEqual(allGranted()));
       expect(changes).toHaveBeenCalledWith(allGranted());
       const [receipt] = await otherTab.history();
-      expect(thisTab.status().consentId).toBe(receipt.id);
+      expect((await thisTab.status()).consentId).toBe(receipt.id);
     });
 
     it("ignores another tab's decision made on another revision", async () => {

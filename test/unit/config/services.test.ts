@@ -10,6 +10,7 @@ import { builtInServiceIds, type Duration, serviceOfEntry, widgetEntries } from 
 import { parseConfig } from '../../../src/config/parse';
 import { catalogServices } from '../../../src/config/services-data';
 import { netEntries } from '../../../src/gate/net-table';
+import { buildStatus } from '../../../src/status';
 import { createRecords } from '../../../src/storage/records';
 import type { ConsentryApi, ConsentryConfig } from '../../../src/types';
 import { cleanPage, gtagCommands, makeChoices, trackBroadcastChannels, useEmptyIndexedDB } from '../support/page';
@@ -175,14 +176,19 @@ describe('an unknown id in the running engine', () => {
     vi.restoreAllMocks();
   });
   const start = (config: ConsentryConfig) => {
-    const api = createConsentry(config, { window, catalog: catalogServices, loadRecords: async () => createRecords });
+    const api = createConsentry(config, {
+      window,
+      catalog: catalogServices,
+      loadRecords: async () => createRecords,
+      loadStatus: async () => buildStatus,
+    });
     started.push(api);
     return api;
   };
 
-  it('is a config error: it is said, and nothing is granted, not even by Accept all', () => {
+  it('is a config error: it is said, and nothing is granted, not even by Accept all', async () => {
     const consent = start({ services: ['google-analytics', 'not-a-service'] });
-    expect(consent.status().configErrors).toEqual([expect.stringContaining("not 'not-a-service'")]);
+    expect((await consent.status()).configErrors).toEqual([expect.stringContaining("not 'not-a-service'")]);
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('services[1]'));
     consent.acceptAll();
     expect(consent.get()).toEqual(makeChoices());
@@ -190,9 +196,9 @@ describe('an unknown id in the running engine', () => {
     expect(updates.at(-1)?.[2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' });
   });
 
-  it('a known one is no error, and Accept all grants', () => {
+  it('a known one is no error, and Accept all grants', async () => {
     const consent = start({ services: ['google-analytics'] });
-    expect(consent.status().configErrors).toEqual([]);
+    expect((await consent.status()).configErrors).toEqual([]);
     consent.acceptAll();
     expect(consent.has('analytics')).toBe(true);
   });

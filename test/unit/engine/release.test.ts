@@ -4,6 +4,7 @@ import { catalogServices } from '../../../src/config/services-data';
 import { armNet } from '../../../src/gate/net';
 import { compileNet } from '../../../src/gate/net-match';
 import { sendPartnerDefaults } from '../../../src/signals/partners/defaults';
+import { buildStatus } from '../../../src/status';
 import { createRecords } from '../../../src/storage/records';
 import type { ConsentryApi, ConsentryConfig } from '../../../src/types';
 import { cleanPage, makeChoices, makeReceipt, runInlineScripts, setBody, storeCookie } from '../support/page';
@@ -31,6 +32,7 @@ function start(config: ConsentryConfig) {
     catalog: catalogServices,
     net,
     loadRecords: async () => createRecords,
+    loadStatus: async () => buildStatus,
   });
   started.push(api);
   return api;
@@ -67,7 +69,7 @@ describe('the release, with partners and the safety net', () => {
       'update',
       { ad_storage: 'granted' },
     ]);
-    expect(consent.status().partners).toEqual({
+    expect((await consent.status()).partners).toEqual({
       'tiktok-pixel': 'grant',
       'microsoft-ads': { ad_storage: 'granted' },
     });
@@ -82,17 +84,17 @@ describe('the release, with partners and the safety net', () => {
     expect((await seen())[0]).toEqual([['holdConsent'], ['grantConsent']]);
     consent.set({ advertising: false });
     expect((window as PartnerWindow).ttq?.slice(2)).toEqual([['revokeConsent']]);
-    expect(consent.status().partners).toEqual({ 'tiktok-pixel': 'revoke' });
+    expect((await consent.status()).partners).toEqual({ 'tiktok-pixel': 'revoke' });
   });
 
-  it('lists what the safety net caught in status(), with its service, and releases it once granted', () => {
+  it('lists what the safety net caught in status(), with its service, and releases it once granted', async () => {
     const consent = start({});
     const script = document.createElement('script');
     script.src = 'https://www.clarity.ms/tag/abc';
     document.head.appendChild(script);
     expect(script.isConnected).toBe(false);
-    const auto = () => consent.status().held.filter((h) => h.element.includes('clarity'));
-    expect(auto()).toEqual([
+    const auto = async () => (await consent.status()).held.filter((h) => h.element.includes('clarity'));
+    expect(await auto()).toEqual([
       {
         element: '<script> https://www.clarity.ms/tag/abc',
         categories: ['analytics'],
@@ -102,11 +104,11 @@ describe('the release, with partners and the safety net', () => {
     ]);
     consent.set({ analytics: true });
     expect(script.isConnected).toBe(true);
-    expect(auto()[0].state).toBe('loaded');
+    expect((await auto())[0].state).toBe('loaded');
     expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('data-consent="analytics"'));
   });
 
-  it('lets through a catalog service the config places in necessary, caught before the engine or inserted after', () => {
+  it('lets through a catalog service the config places in necessary, caught before the engine or inserted after', async () => {
     sendPartnerDefaults(window, []);
     const net = armNet(window, compileNet(__CONSENTRY_NET__));
     const early = document.createElement('script');
@@ -115,7 +117,13 @@ describe('the release, with partners and the safety net', () => {
     expect(early.isConnected).toBe(false);
     const consent = createConsentry(
       { categories: { necessary: { services: ['microsoft-clarity'] } } },
-      { window, catalog: catalogServices, net, loadRecords: async () => createRecords },
+      {
+        window,
+        catalog: catalogServices,
+        net,
+        loadRecords: async () => createRecords,
+        loadStatus: async () => buildStatus,
+      },
     );
     started.push(consent);
     expect(early.isConnected).toBe(true);
@@ -123,7 +131,7 @@ describe('the release, with partners and the safety net', () => {
     late.src = 'https://www.clarity.ms/tag/late';
     document.head.appendChild(late);
     expect(late.isConnected).toBe(true);
-    expect(consent.status().held.filter((h) => h.service === 'microsoft-clarity')).toEqual([
+    expect((await consent.status()).held.filter((h) => h.service === 'microsoft-clarity')).toEqual([
       expect.objectContaining({ categories: ['necessary'], state: 'loaded' }),
     ]);
     // Another analytics service is still held.

@@ -6,7 +6,8 @@ import {
   pushEvent,
   toConsentModeState,
 } from '../../../src/signals/consent-mode';
-import { checkConsentMode, watchContradictions } from '../../../src/signals/consent-mode-check';
+import { checkConsentMode } from '../../../src/signals/consent-mode-check';
+import { watchContradictions } from '../../../src/signals/consent-mode-watch';
 import { cleanPage, dataLayer, makeChoices, runInlineScripts, setBody } from '../support/page';
 
 const gtagJs = 'https://www.googletagmanager.com/gtag/js?id=G-SPA1';

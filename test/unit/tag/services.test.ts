@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalogServices } from '../../../src/config/services-data';
+import { buildStatus } from '../../../src/status';
 import { createRecords } from '../../../src/storage/records';
 import {
   cleanPage,
@@ -30,7 +31,7 @@ describe('the script tag, for a config that names services', () => {
     useEmptyIndexedDB();
     closeChannels = trackBroadcastChannels();
     engine = engineFile();
-    page().consentryChunks = { view: silentView, records: createRecords };
+    page().consentryChunks = { view: silentView, records: createRecords, status: buildStatus };
     // A returning visitor: the tag fetches the engine only, so each test sees just the files it asks about.
     storeCookie(makeReceipt());
     for (const level of ['error', 'warn', 'info', 'table'] as const)
@@ -51,7 +52,7 @@ describe('the script tag, for a config that names services', () => {
     files.arrive('engine', engine.engine);
     await vi.waitFor(() => expect(engine.started).toHaveLength(1));
     expect(engine.started[0].catalog).toBeUndefined();
-    expect(engine.started[0].api.status().configErrors).toEqual([]);
+    expect((await engine.started[0].api.status()).configErrors).toEqual([]);
   });
 
   it('fetches the catalog beside the engine, and starts the engine with it once both are here', async () => {
@@ -66,7 +67,7 @@ describe('the script tag, for a config that names services', () => {
     files.arrive('services', catalogServices);
     await vi.waitFor(() => expect(engine.started).toHaveLength(1));
     const { api } = engine.started[0];
-    expect(api.status().configErrors).toEqual([]);
+    expect((await api.status()).configErrors).toEqual([]);
     api.acceptAll();
     expect(api.has('analytics')).toBe(true);
   });
@@ -90,7 +91,7 @@ describe('the script tag, for a config that names services', () => {
       expect.any(Error),
     );
     const { api } = engine.started[0];
-    expect(api.status().configErrors).toEqual([expect.stringContaining("services[0] 'google-analytics'")]);
+    expect((await api.status()).configErrors).toEqual([expect.stringContaining("services[0] 'google-analytics'")]);
     api.acceptAll();
     expect(api.get()).toEqual(makeChoices());
   });

@@ -3,6 +3,7 @@ import { createConsentry } from '../../../src/api';
 import type { Attributes } from '../../../src/config/attributes';
 import { consentryPushTime } from '../../../src/signals/consent-mode';
 import type { GppWindow } from '../../../src/signals/gpp/stub';
+import { buildStatus } from '../../../src/status';
 import { sendConsentModeDefault, sendEarlySignals } from '../../../src/tag/signals';
 import type { ConsentryConfig } from '../../../src/types';
 import { cleanPage, dataLayer, gtagCommands, quietHappyDOM } from '../support/page';
@@ -260,21 +261,29 @@ describe('the region default and the engine', () => {
   // In auto mode without a region the tag grants the US region default from the config as
   // written; when the engine then rejects the config it fails closed, and its update says so
   // to Google's tags in every region.
-  it('leaves a US visitor denied in Consent Mode when the engine rejects the config', () => {
+  it('leaves a US visitor denied in Consent Mode when the engine rejects the config', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'table').mockImplementation(() => {});
     const config = { mode: 'auto', policyUrl: 'javascript:alert(1)' };
     runTag(config);
-    const consent = createConsentry(config as ConsentryConfig, { window, defaultSent: true });
+    const consent = createConsentry(config as ConsentryConfig, {
+      window,
+      defaultSent: true,
+      loadStatus: async () => buildStatus,
+    });
     onTestFinished(consent.destroy);
-    expect(consent.status().configErrors).not.toEqual([]);
+    expect((await consent.status()).configErrors).not.toEqual([]);
     expect(stateIn('US-CO')).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' });
   });
 
   it('grants a US visitor what opt-out mode grants when the config is valid, and nothing elsewhere', () => {
     const config = { mode: 'auto', policyUrl: '/privacy' };
     runTag(config);
-    const consent = createConsentry(config as ConsentryConfig, { window, defaultSent: true });
+    const consent = createConsentry(config as ConsentryConfig, {
+      window,
+      defaultSent: true,
+      loadStatus: async () => buildStatus,
+    });
     onTestFinished(consent.destroy);
     expect(stateIn('US-CO')).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted' });
     expect(stateIn('FR')).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' });

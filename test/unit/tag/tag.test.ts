@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildStatus } from '../../../src/status';
 import { createRecords } from '../../../src/storage/records';
 import type { ConsentryApi } from '../../../src/types';
 import {
@@ -23,7 +24,7 @@ describe('the script tag', () => {
     useEmptyIndexedDB();
     closeChannels = trackBroadcastChannels();
     engine = engineFile();
-    page().consentryChunks = { engine: engine.engine, view: silentView, records: createRecords };
+    page().consentryChunks = { engine: engine.engine, view: silentView, records: createRecords, status: buildStatus };
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(console, 'info').mockImplementation(() => {});
@@ -51,6 +52,23 @@ describe('the script tag', () => {
     expect(page().Consentry?.get()).toEqual(makeChoices());
   });
 
+  it('answers status() from the first call, fetching its report only once the engine runs and is asked', async () => {
+    const files = holdFiles();
+    page().consentryChunks = {};
+    const receipt = makeReceipt();
+    storeCookie(receipt);
+    embedScript();
+    await runTag();
+    const early = page().Consentry?.status();
+    files.arrive('engine', engine.engine);
+    await settle();
+    await vi.waitFor(() => expect(files.paths()).toEqual(['/consentry-engine.js', '/consentry-status.js']));
+    files.arrive('status', buildStatus);
+    await expect(early).resolves.toMatchObject({ consentId: receipt.id });
+    await expect(page().Consentry?.status()).resolves.toMatchObject({ consentId: receipt.id });
+    expect(files.paths()).toEqual(['/consentry-engine.js', '/consentry-status.js']);
+  });
+
   it('hands the calls made before the engine started to it, in order, and keeps the same object', async () => {
     embedScript();
     await runTag();
@@ -73,7 +91,7 @@ describe('the script tag', () => {
     embedScript({ 'data-revision': '3' });
     await runTag();
     await settle();
-    const status = page().Consentry?.status();
+    const status = await page().Consentry?.status();
     expect(status?.revision).toBe('3');
     expect(status?.mode).toBe('opt-out');
     expect(console.error).not.toHaveBeenCalled();
@@ -141,7 +159,7 @@ describe('the script tag', () => {
     expect(files.paths()).toEqual(['/consentry-ui.de.js', '/consentry-engine.de.js']);
   });
 
-  it('keeps everything held, says why, and answers history() when the engine file does not load', async () => {
+  it('keeps everything held, says why, and answers history() and status() when the engine file does not load', async () => {
     const files = holdFiles();
     page().consentryChunks = {};
     document.body.innerHTML = '<script type="text/plain" data-consent="analytics">window.ran = true</script>';
@@ -150,8 +168,10 @@ describe('the script tag', () => {
     const api = page().Consentry as ConsentryApi;
     api.acceptAll();
     const history = api.history();
+    const status = api.status();
     files.fail('engine');
     await expect(history).resolves.toEqual([]);
+    await expect(status).rejects.toThrow('Consentry did not start');
     expect(console.error).toHaveBeenCalledWith(
       expect.stringContaining('every held tag stays blocked'),
       expect.anything(),
