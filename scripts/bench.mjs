@@ -128,6 +128,10 @@ if (baseline)
     label: `Consentry, baseline build (${baseline})`,
     tag: '<script src="/baseline/consentry.js" data-policy-url="/privacy"></script>',
   };
+// BENCH_ONLY=none,empty,consentry,…: those contenders only, for a quick look during work (the
+// targets that compare with peers then say so); the full run is the one that counts.
+const only = process.env.BENCH_ONLY?.split(',');
+for (const name of Object.keys(contenders)) if (only && !only.includes(name)) delete contenders[name];
 const names = Object.keys(contenders);
 const peers = names.filter((name) => !['none', 'empty', 'consentry', 'consentry-baseline'].includes(name));
 // Consentry without its safety net, for the insertion figure only (not a contender).
@@ -597,6 +601,8 @@ function bannerAheadTarget(figures, throttle) {
 
 /** Δ script at most every peer's, first and returning visits. */
 function scriptTarget(figures, throttle) {
+  const label = `Δ script at most every peer's, ${throttle === 1 ? 'unthrottled' : `${throttle}×`}, first and returning`;
+  if (!peers.length) return [label, 'no peer in this run (BENCH_ONLY)', false];
   const parts = visits.map((v) => {
     const own = figures[throttle][v].consentry.dScript;
     const least = peers.reduce((a, b) => (figures[throttle][v][b].dScript < figures[throttle][v][a].dScript ? b : a));
@@ -607,7 +613,7 @@ function scriptTarget(figures, throttle) {
     };
   });
   return [
-    `Δ script at most every peer's, ${throttle === 1 ? 'unthrottled' : `${throttle}×`}, first and returning`,
+    label,
     parts.map((p) => p.text).join('; '),
     parts.every((p) => p.met),
   ];
