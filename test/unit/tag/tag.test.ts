@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { buildStatus } from '../../../src/status';
 import { createRecords } from '../../../src/storage/records';
 import type { ConsentryApi } from '../../../src/types';
@@ -122,6 +122,70 @@ describe('the script tag', () => {
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('config'));
     page().Consentry?.acceptAll();
     expect(page().Consentry?.has('analytics')).toBe(false);
+  });
+
+  describe('before the first frame', () => {
+    /** The page while the parser runs, seen from `visibility`: no frame drawn until `frame()`. */
+    function parsing(visibility: DocumentVisibilityState = 'visible') {
+      Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+      Object.defineProperty(document, 'visibilityState', { value: visibility, configurable: true });
+      const frames: FrameRequestCallback[] = [];
+      vi.stubGlobal('requestAnimationFrame', (fn: FrameRequestCallback) => frames.push(fn));
+      onTestFinished(() => {
+        Reflect.deleteProperty(document, 'readyState');
+        Reflect.deleteProperty(document, 'visibilityState');
+      });
+      return {
+        domContentLoaded: () => document.dispatchEvent(new Event('DOMContentLoaded')),
+        frame: () => {
+          for (const fn of frames.splice(0)) fn(performance.now());
+        },
+      };
+    }
+    it('fetches nothing at DOMContentLoaded, and the files after the first frame', async () => {
+      const files = holdFiles();
+      page().consentryChunks = {};
+      const parser = parsing();
+      embedScript();
+      await runTagSync();
+      parser.domContentLoaded();
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(files.paths()).toEqual([]);
+      parser.frame();
+      await vi.waitFor(() => expect(files.paths()).toEqual(['/consentry-ui.js', '/consentry-engine.js']));
+      files.arrive('engine', engine.engine);
+      await settle();
+    });
+
+    it('starts at DOMContentLoaded in a tab in the background, which draws no frame', async () => {
+      const files = holdFiles();
+      page().consentryChunks = {};
+      const parser = parsing('hidden');
+      storeCookie(makeReceipt());
+      embedScript();
+      await runTagSync();
+      parser.domContentLoaded();
+      expect(files.paths()).toEqual(['/consentry-engine.js']);
+    });
+
+    it('starts a second after DOMContentLoaded on a page that draws no frame', async () => {
+      const files = holdFiles();
+      page().consentryChunks = {};
+      const parser = parsing();
+      storeCookie(makeReceipt());
+      embedScript();
+      await runTagSync();
+      vi.useFakeTimers({ toFake: ['setTimeout'] });
+      try {
+        parser.domContentLoaded();
+        vi.advanceTimersByTime(999);
+        expect(files.paths()).toEqual([]);
+        vi.advanceTimersByTime(1);
+        expect(files.paths()).toEqual(['/consentry-engine.js']);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
   });
 
   it('starts no download before it returns to the parser: the first fetch a page starts costs milliseconds', async () => {
