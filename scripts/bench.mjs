@@ -612,11 +612,7 @@ function scriptTarget(figures, throttle) {
       met: atMost(own, theirs),
     };
   });
-  return [
-    label,
-    parts.map((p) => p.text).join('; '),
-    parts.every((p) => p.met),
-  ];
+  return [label, parts.map((p) => p.text).join('; '), parts.every((p) => p.met)];
 }
 
 /** Every target of issue 12 as [target, measured, met]. */
