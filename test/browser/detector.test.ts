@@ -8,7 +8,7 @@
  */
 import type { ElementHandle, JSHandle, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ran, useBrowserHarness } from './support/harness';
+import { ran, useBrowserHarness, whenReady } from './support/harness';
 import { consentryPage } from './support/pages';
 
 const h = useBrowserHarness();
@@ -196,7 +196,7 @@ describe('a generic consent-banner detector, as compliance scanners work', () =>
     });
     expect(Object.entries(stored.choices).filter(([, granted]) => granted)).toEqual([['necessary', true]]);
     await page.reload();
-    await page.waitForFunction(() => 'Consentry' in window);
+    await whenReady(page);
     await page.waitForTimeout(300);
     expect(h.server.fetched('/stand-in/')).toEqual([]);
     expect(await ran(page)).toEqual([]);

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowserHarness } from './support/harness';
+import { useBrowserHarness, whenReady } from './support/harness';
 
 interface Snippet {
   file: string;
@@ -103,7 +103,7 @@ describe.each(snippets)('$file:$line ($lang)', (snippet) => {
       const { p, external, errors } = await openSnippetPage(
         page(head.includes('/dist/consentry.js') ? head : embed + head),
       );
-      await p.waitForFunction(() => 'Consentry' in window);
+      await whenReady(p);
       expect(external.filter((host) => !snippet.allowBefore.includes(host))).toEqual([]);
       expect(await held(p)).not.toContain('unheld');
       await p.evaluate(() => window.Consentry.acceptAll());
@@ -142,20 +142,20 @@ describe.each(snippets)('$file:$line ($lang)', (snippet) => {
            <script type="module">${code}\nwindow.Consentry = consent;</script>`,
         ),
       );
-      await p.waitForFunction(() => 'Consentry' in window);
+      await whenReady(p);
       await p.locator('[data-part="banner"]').waitFor();
       expect(errors).toEqual([]);
       return;
     }
     if (code.startsWith('window.consentryConfig')) {
       const { p, errors } = await openSnippetPage(page(`<script>${code}</script>${embed}`));
-      await p.waitForFunction(() => 'Consentry' in window);
+      await whenReady(p);
       expect(await p.evaluate(() => window.Consentry.status().then((s) => s.configErrors))).toEqual([]);
       expect(errors).toEqual([]);
       return;
     }
     const { p, errors } = await openSnippetPage(page(embed));
-    await p.waitForFunction(() => 'Consentry' in window);
+    await whenReady(p);
     await p.addScriptTag({ content: code });
     expect(errors).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { testDomain } from './support/browser';
-import { ran, useBrowserHarness, watchViolations } from './support/harness';
+import { ran, useBrowserHarness, watchViolations, whenReady } from './support/harness';
 import { allGranted, consentryPage, heldTags, storedChoice } from './support/pages';
 
 const h = useBrowserHarness();
@@ -25,7 +25,7 @@ describe('holding tags before consent', () => {
     await page.locator('[data-action="reject-all"]').click();
     await expect.poll(() => banner(page).count()).toBe(0);
     await page.reload();
-    await page.waitForFunction(() => 'Consentry' in window);
+    await whenReady(page);
     await page.waitForLoadState('load');
     expect(await banner(page).count()).toBe(0);
     expect(await ran(page)).toEqual([]);

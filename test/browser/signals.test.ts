@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { focused } from './support/a11y';
-import { ran, useBrowserHarness } from './support/harness';
+import { ran, useBrowserHarness, whenReady } from './support/harness';
 import { allGranted, consentryPage, storedChoice } from './support/pages';
 
 const h = useBrowserHarness();
@@ -18,7 +18,7 @@ async function visit(path: string, { gpc = false } = {}): Promise<Page> {
   const page = await (await h.context()).newPage();
   if (gpc) await withGPC(page);
   await page.goto(h.server.origin + path);
-  await page.waitForFunction(() => 'Consentry' in window);
+  await whenReady(page);
   await page.waitForLoadState('load');
   return page;
 }
@@ -143,7 +143,7 @@ describe('legal modes', () => {
     await p.locator('[data-category="advertising"]').uncheck();
     await p.locator('[data-action="save"]').click();
     await p.waitForEvent('load');
-    await p.waitForFunction(() => 'Consentry' in window);
+    await whenReady(p);
     expect(await p.evaluate(() => window.Consentry.get())).toMatchObject({ analytics: true, advertising: false });
   });
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { focused, seriousViolations } from './support/a11y';
-import { ran, useBrowserHarness } from './support/harness';
+import { ran, useBrowserHarness, whenReady } from './support/harness';
 import { consentryPage, storedChoice } from './support/pages';
 
 const h = useBrowserHarness();
@@ -283,7 +283,7 @@ describe('reopening', () => {
     await expect.poll(() => h.server.fetched('/stand-in/')).toEqual(['/stand-in/gtag.js']);
     await p.getByRole('button', { name: 'Cookie settings' }).click();
     await Promise.all([p.waitForEvent('load'), dialog(p).getByRole('button', { name: 'Reject all' }).click()]);
-    await p.waitForFunction(() => 'Consentry' in window);
+    await whenReady(p);
     expect(await p.evaluate(() => window.Consentry.get())).toMatchObject({ analytics: false });
     const history = await p.evaluate(() => window.Consentry.history());
     expect(history.map((r) => [r.method, r.choices.analytics])).toEqual([

@@ -39,15 +39,24 @@ export function useBrowserHarness() {
       context ??= await browser.newContext(options);
       return context;
     },
-    /** Opens `path` in a new tab and waits for `window.Consentry`. */
+    /** Opens `path` in a new tab and waits for Consentry's engine to run there. */
     async open(path: string, origin?: string): Promise<Page> {
       const page = await (await this.context()).newPage();
       page.on('console', (m) => consoleMessages.push(`${m.type()}: ${m.text()}`));
       await page.goto((origin ?? server.origin) + path);
-      await page.waitForFunction(() => 'Consentry' in window);
+      await whenReady(page);
       return page;
     },
   };
+}
+
+/**
+ * Waits until Consentry's engine runs on the page: it starts after the first frame, and
+ * until then `window.Consentry` is the script tag's stub. 'ready' answers late subscribers too.
+ */
+export async function whenReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => 'Consentry' in window);
+  await page.evaluate(() => new Promise<void>((resolve) => window.Consentry.on('ready', () => resolve())));
 }
 
 /** The held stand-in scripts that have run on the page, in order. */
