@@ -17,14 +17,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const kinds = [
   // The script tag: every page view of every site waits for it before the parser goes on.
   // Issues 19 and 20 aim at 4.5 KB with the safety net and the partners' defaults; it is
-  // 5.3 KB (docs/architecture.md says where the bytes go), so the budget holds it there.
-  { id: 'tag', name: /^consentry\.js$/, label: 'script tag, parser-blocking (consentry.js)', budget: 5440 },
-  // The engine: fetched by the tag on every page view, run after the page's first frame.
+  // 5.2 KB (docs/architecture.md says where the bytes go), so the budget holds it there.
+  { id: 'tag', name: /^consentry\.js$/, label: 'script tag, parser-blocking (consentry.js)', budget: 5376 },
+  // The engine: fetched by the tag on every page view, run after the parser yields.
   {
     id: 'engine',
     name: /^consentry-engine(\.[a-z]{2,3})?\.[0-9a-f]{8}\.js$/,
-    label: 'engine, after the first frame (consentry-engine.js)',
-    perLanguage: 'engine, after the first frame (`consentry-engine.js`, `consentry-engine.<lang>.js`)',
+    label: 'engine, after the parser yields (consentry-engine.js)',
+    perLanguage: 'engine, after the parser yields (`consentry-engine.js`, `consentry-engine.<lang>.js`)',
     // The net's release, the partners' calls and the catalog's built-in declarations: +1.7 KB
     // (issue 19); status() out on demand: −0.8 KB (issue 20).
     budget: 11392,
@@ -98,11 +98,11 @@ const langOf = (file) => file.match(/\.([a-z]{2,3})\.[0-9a-f]{8}\.js$/)?.[1] ?? 
 // What a visit fetches before the visitor does anything.
 const visits = [
   // Issue 20 aims at 6 KB and 10 KB; docs/architecture.md says where the bytes go.
-  { label: 'returning visit: the script tag and the engine', brotli: tag.brotli + largestEngine.brotli, budget: 16768 },
+  { label: 'returning visit: the script tag and the engine', brotli: tag.brotli + largestEngine.brotli, budget: 16640 },
   {
     label: `first visit, banner on screen: the script tag, the engine and the largest first layer (${largestUi.file.replace(/\.[0-9a-f]{8}\.js$/, '.js')})`,
     brotli: tag.brotli + largestEngine.brotli + largestUi.brotli,
-    budget: 20096,
+    budget: 19968,
   },
 ];
 

@@ -105,7 +105,7 @@ function start() {
     if (!attempt(() => /(?:^|;\s*)consentry=/.test(document.cookie), false)) load('view', lang).catch(() => {});
     // The catalog beside the engine, only when the config names services by id. Without
     // it the engine counts those ids as config errors: it fails closed.
-    const services = namesServices(early)
+    const catalog = namesServices(early)
       ? load('services').catch((error) => {
           console.error(
             '[Consentry] consentry-services.js did not load, so the services named by id cannot be used.',
@@ -118,7 +118,7 @@ function start() {
       .then(async (startEngine) =>
         stub.start(
           startEngine(config, {
-            catalog: await services,
+            catalog: await catalog,
             attributes,
             gppQueue,
             net,
@@ -139,16 +139,11 @@ function start() {
       });
   };
 
-  // The downloads start after the first frame, so that the first paint waits for nothing
-  // of Consentry's but this synchronous part: the first script a page inserts costs Chromium
-  // milliseconds (its fetch is set up synchronously), and the engine, the banner and the
-  // tags it releases ran before the paint of a short page, whose DOMContentLoaded comes
-  // first, when they started there. A page that asks before then gets the stub's answers
-  // (`necessary` only) and hears 'ready' when the engine runs. A tab in the background,
-  // which draws no frame, starts at DOMContentLoaded, and a page the browser does not render
-  // (a hidden frame) a second after it. Preloading the files at DOMContentLoaded was
-  // measured and left out: the fetch it sets up lands before the first paint too, and the
-  // banner came no sooner (docs/benchmarks.md).
+  // The downloads start after the first frame, or at DOMContentLoaded if that comes first:
+  // the first script a page inserts costs Chromium milliseconds (its fetch is set up
+  // synchronously), and a timer alone often ran before the first paint, while the parser
+  // waited. DOMContentLoaded keeps the engine ahead of the load event, so a page that asks
+  // Consentry once loaded finds it running, and a tab opened in the background starts too.
   let started = false;
   const go = () => {
     if (started) return;
@@ -160,8 +155,7 @@ function start() {
     }
   };
   requestAnimationFrame(() => setTimeout(go));
-  const loaded = () => (document.visibilityState === 'hidden' ? go() : setTimeout(go, 1000));
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', loaded);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go);
   else setTimeout(go);
 }
 

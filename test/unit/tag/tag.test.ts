@@ -124,17 +124,13 @@ describe('the script tag', () => {
     expect(page().Consentry?.has('analytics')).toBe(false);
   });
 
-  describe('before the first frame', () => {
-    /** The page while the parser runs, seen from `visibility`: no frame drawn until `frame()`. */
-    function parsing(visibility: DocumentVisibilityState = 'visible') {
+  describe('whichever comes first, the first frame or DOMContentLoaded', () => {
+    /** The page while the parser runs: no frame drawn until `frame()`. */
+    function parsing() {
       Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
-      Object.defineProperty(document, 'visibilityState', { value: visibility, configurable: true });
       const frames: FrameRequestCallback[] = [];
       vi.stubGlobal('requestAnimationFrame', (fn: FrameRequestCallback) => frames.push(fn));
-      onTestFinished(() => {
-        Reflect.deleteProperty(document, 'readyState');
-        Reflect.deleteProperty(document, 'visibilityState');
-      });
+      onTestFinished(() => void Reflect.deleteProperty(document, 'readyState'));
       return {
         domContentLoaded: () => document.dispatchEvent(new Event('DOMContentLoaded')),
         frame: () => {
@@ -142,49 +138,31 @@ describe('the script tag', () => {
         },
       };
     }
-    it('fetches nothing at DOMContentLoaded, and the files after the first frame', async () => {
+    it('starts at DOMContentLoaded when that comes before the first frame', async () => {
       const files = holdFiles();
       page().consentryChunks = {};
       const parser = parsing();
       embedScript();
       await runTagSync();
-      parser.domContentLoaded();
-      await new Promise((resolve) => setTimeout(resolve));
       expect(files.paths()).toEqual([]);
+      parser.domContentLoaded();
+      expect(files.paths()).toEqual(['/consentry-ui.js', '/consentry-engine.js']);
       parser.frame();
-      await vi.waitFor(() => expect(files.paths()).toEqual(['/consentry-ui.js', '/consentry-engine.js']));
-      files.arrive('engine', engine.engine);
-      await settle();
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(files.paths()).toEqual(['/consentry-ui.js', '/consentry-engine.js']);
     });
 
-    it('starts at DOMContentLoaded in a tab in the background, which draws no frame', async () => {
+    it('starts after the first frame when that comes before DOMContentLoaded', async () => {
       const files = holdFiles();
       page().consentryChunks = {};
-      const parser = parsing('hidden');
+      const parser = parsing();
       storeCookie(makeReceipt());
       embedScript();
       await runTagSync();
+      parser.frame();
+      await vi.waitFor(() => expect(files.paths()).toEqual(['/consentry-engine.js']));
       parser.domContentLoaded();
       expect(files.paths()).toEqual(['/consentry-engine.js']);
-    });
-
-    it('starts a second after DOMContentLoaded on a page that draws no frame', async () => {
-      const files = holdFiles();
-      page().consentryChunks = {};
-      const parser = parsing();
-      storeCookie(makeReceipt());
-      embedScript();
-      await runTagSync();
-      vi.useFakeTimers({ toFake: ['setTimeout'] });
-      try {
-        parser.domContentLoaded();
-        vi.advanceTimersByTime(999);
-        expect(files.paths()).toEqual([]);
-        vi.advanceTimersByTime(1);
-        expect(files.paths()).toEqual(['/consentry-engine.js']);
-      } finally {
-        vi.useRealTimers();
-      }
     });
   });
 
