@@ -19,24 +19,24 @@ export interface NetCatch {
 }
 
 /**
- * Runs in the page: the safety net's catches from `Consentry.status()`, `null` while the
- * engine is starting (the script tag's stub answers undefined), `[]` without Consentry.
- * status() prints tables and may warn; the console is silenced for the call, since a page
- * may forward its console to a monitoring service and the scanner must not add requests.
+ * Runs in the page: the safety net's catches from `Consentry.status()`, which resolves once
+ * the engine runs and its report has loaded (`consentry-status.js`, one request to the
+ * site's own origin); `[]` without Consentry. status() prints tables and may warn; the
+ * console is silenced until it answers, since a page may forward its console to a
+ * monitoring service and the scanner must not add requests.
  * Kept free of outside references: Playwright sends it to the page as source text.
  */
-function readCatches(): NetCatch[] | null {
+async function readCatches(): Promise<NetCatch[]> {
   type Held = { element?: unknown; categories?: unknown; state?: unknown; service?: unknown };
-  const api = (window as unknown as { Consentry?: { status?: () => { held?: Held[] } | undefined } }).Consentry;
+  const api = (window as unknown as { Consentry?: { status?: () => Promise<{ held?: Held[] }> } }).Consentry;
   if (typeof api?.status !== 'function') return [];
   const methods = ['table', 'info', 'warn', 'log', 'error'] as const;
   const saved = methods.map((m) => console[m]);
   for (const m of methods) console[m] = () => {};
-  let held: Held[] | undefined;
+  let held: Held[];
   try {
-    const status = api.status();
-    if (!status) return null;
-    held = Array.isArray(status.held) ? status.held : [];
+    const status = await api.status();
+    held = Array.isArray(status?.held) ? status.held : [];
   } catch {
     return [];
   } finally {
@@ -77,11 +77,16 @@ function readCatches(): NetCatch[] | null {
  * @example const catches = await readNet(page, 3000) // [{ element: '<script> https://…', state: 'auto-held', … }]
  */
 export async function readNet(page: Page, timeout: number): Promise<NetCatch[]> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<NetCatch[]>((resolve) => {
+    timer = setTimeout(() => resolve([]), timeout);
+  });
   try {
-    const handle = await page.waitForFunction(readCatches, undefined, { timeout, polling: 100 });
-    return ((await handle.jsonValue()) as NetCatch[] | null) ?? [];
+    return await Promise.race([page.evaluate(readCatches), late]);
   } catch {
     return [];
+  } finally {
+    clearTimeout(timer);
   }
 }
 
