@@ -21,12 +21,13 @@ export interface NetCatch {
 /**
  * Runs in the page: the safety net's catches from `Consentry.status()`, which resolves once
  * the engine runs and its report has loaded (`consentry-status.js`, one request to the
- * site's own origin); `[]` without Consentry. status() prints tables and may warn; the
- * console is silenced until it answers, since a page may forward its console to a
- * monitoring service and the scanner must not add requests.
+ * site's own origin); `[]` without Consentry, or when it has not answered within `timeout`
+ * ms. status() prints tables and may warn; the console is silenced until it answers or the
+ * wait ends, since a page may forward its console to a monitoring service and the scanner
+ * must not add requests.
  * Kept free of outside references: Playwright sends it to the page as source text.
  */
-async function readCatches(): Promise<NetCatch[]> {
+async function readCatches(timeout: number): Promise<NetCatch[]> {
   type Held = { element?: unknown; categories?: unknown; state?: unknown; service?: unknown };
   const api = (window as unknown as { Consentry?: { status?: () => Promise<{ held?: Held[] }> } }).Consentry;
   if (typeof api?.status !== 'function') return [];
@@ -35,7 +36,7 @@ async function readCatches(): Promise<NetCatch[]> {
   for (const m of methods) console[m] = () => {};
   let held: Held[];
   try {
-    const status = await api.status();
+    const status = await Promise.race([api.status(), new Promise<undefined>((r) => setTimeout(r, timeout))]);
     held = Array.isArray(status?.held) ? status.held : [];
   } catch {
     return [];
@@ -76,19 +77,8 @@ async function readCatches(): Promise<NetCatch[]> {
  * the engine to start; `[]` for a page without Consentry, or one whose engine never starts.
  * @example const catches = await readNet(page, 3000) // [{ element: '<script> https://…', state: 'auto-held', … }]
  */
-export async function readNet(page: Page, timeout: number): Promise<NetCatch[]> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<NetCatch[]>((resolve) => {
-    timer = setTimeout(() => resolve([]), timeout);
-  });
-  try {
-    return await Promise.race([page.evaluate(readCatches), late]);
-  } catch {
-    return [];
-  } finally {
-    clearTimeout(timer);
-  }
-}
+export const readNet = (page: Page, timeout: number): Promise<NetCatch[]> =>
+  page.evaluate(readCatches, timeout).catch(() => []);
 
 /**
  * The catches a visit saw: the last read, each told whether it was written in the HTML by
