@@ -14,6 +14,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+/** A kind's file names: `consentry-<name>(.<lang>).<hash>.js`, the release's hash (scripts/build.mjs). */
+const named = (name, perLanguage = false) =>
+  new RegExp(`^consentry-${name}${perLanguage ? '(\\.[a-z]{2,3})?' : ''}\\.[0-9a-f]{8}\\.js$`);
+
 const kinds = [
   // The script tag: every page view of every site waits for it before the parser goes on.
   // Issues 19 and 20 aim at 4.5 KB with the safety net and the partners' defaults; it is
@@ -22,7 +26,7 @@ const kinds = [
   // The engine: fetched by the tag on every page view, run after the parser yields.
   {
     id: 'engine',
-    name: /^consentry-engine(\.[a-z]{2,3})?\.[0-9a-f]{8}\.js$/,
+    name: named('engine', true),
     label: 'engine, after the parser yields (consentry-engine.js)',
     perLanguage: 'engine, after the parser yields (`consentry-engine.js`, `consentry-engine.<lang>.js`)',
     // The net's release, the partners' calls and the catalog's built-in declarations: +1.7 KB
@@ -32,7 +36,7 @@ const kinds = [
   // The first layer: fetched with the gate when the banner or an embed placeholder shows.
   {
     id: 'ui',
-    name: /^consentry-ui(\.[a-z]{2,3})?\.[0-9a-f]{8}\.js$/,
+    name: named('ui', true),
     label: 'first layer: banner, placeholders (consentry-ui.js)',
     perLanguage: 'first layer: banner, placeholders (`consentry-ui.js`, `consentry-ui.<lang>.js`)',
     budget: 3328,
@@ -40,33 +44,33 @@ const kinds = [
   // The rest is fetched only when the visitor opens the preferences, or decides.
   {
     id: 'prefs',
-    name: /^consentry-prefs(\.[a-z]{2,3})?\.[0-9a-f]{8}\.js$/,
+    name: named('prefs', true),
     label: 'preferences dialog (consentry-prefs.js)',
     perLanguage: 'preferences dialog (`consentry-prefs.js`, `consentry-prefs.<lang>.js`)',
     budget: 9600,
   },
   {
     id: 'gpp',
-    name: /^consentry-gpp\.[0-9a-f]{8}\.js$/,
+    name: named('gpp'),
     label: 'IAB GPP API, with `gpp: true` only (consentry-gpp.js)',
     budget: 2176,
   },
   {
     id: 'status',
-    name: /^consentry-status\.[0-9a-f]{8}\.js$/,
+    name: named('status'),
     label: '`Consentry.status()` and the Consent Mode self-check, when first called (consentry-status.js)',
     budget: 2816,
   },
   {
     id: 'services',
-    name: /^consentry-services\.[0-9a-f]{8}\.js$/,
+    name: named('services'),
     label: 'service catalog, for `services` by id only (consentry-services.js)',
     // 118 services with their cookies; grows by about 50 B a service.
     budget: 6912,
   },
   {
     id: 'records',
-    name: /^consentry-records\.[0-9a-f]{8}\.js$/,
+    name: named('records'),
     label: 'history and consent log, after a decision (consentry-records.js)',
     budget: 1300,
   },
