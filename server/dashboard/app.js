@@ -114,7 +114,9 @@ function signOut(message = '') {
   session.set('');
   for (const url of state.chartUrls.values()) URL.revokeObjectURL(url);
   state.chartUrls.clear();
-  for (const id of ['rates-rows', 'categories-rows', 'receipt-rows', 'receipt-fields']) byId(id).replaceChildren();
+  for (const id of ['rates-rows', 'categories-rows', 'revisions-rows', 'receipt-rows', 'receipt-fields']) {
+    byId(id).replaceChildren();
+  }
   byId('receipt').hidden = true;
   byId('lookup-message').textContent = '';
   showSignIn(message);
@@ -166,6 +168,7 @@ function openDashboard(stats) {
   byId('dashboard-title').focus();
   showStats(stats);
   void loadCharts();
+  void loadRevisions();
   void loadReceipts();
   void verifyChain();
 }
@@ -176,12 +179,21 @@ async function loadPeriod() {
   byId('load-error').hidden = true;
   try {
     showStats(await (await api(`/consent/stats?days=${state.days}`)).json());
-    await loadCharts();
+    await Promise.all([loadCharts(), loadRevisions()]);
     announce(`Showing ${periodName(state.days)}.`);
   } catch (error) {
     handle(error, 'The figures could not be loaded');
   }
 }
+
+/** A table cell with a share of `whole` and its count, `73% (44)`; a dash when there is nothing to share. */
+const shareCell = (n, whole) =>
+  h(
+    'td',
+    { class: 'num' },
+    n === 0 && whole === 0 ? '–' : `${share(n, whole)} `,
+    h('span', { class: 'count' }, `(${number(n)})`),
+  );
 
 const totalsOf = (stats) =>
   stats.reduce(
@@ -220,13 +232,6 @@ function showStats(stats) {
   figure('gpc', share(t.gpc, t.decisions));
   figure('gpc-sub', `${number(t.gpc)} sent the signal`);
 
-  const cell = (n, whole) =>
-    h(
-      'td',
-      { class: 'num' },
-      n === 0 && whole === 0 ? '–' : `${share(n, whole)} `,
-      h('span', { class: 'count' }, `(${number(n)})`),
-    );
   byId('rates-rows').replaceChildren(
     ...stats
       .slice()
@@ -237,10 +242,10 @@ function showStats(stats) {
           {},
           h('th', { scope: 'row' }, d.date),
           h('td', { class: 'num' }, number(d.decisions)),
-          cell(d.acceptAll, d.decisions),
-          cell(d.custom, d.decisions),
-          cell(d.rejectAll, d.decisions),
-          cell(d.gpc, d.decisions),
+          shareCell(d.acceptAll, d.decisions),
+          shareCell(d.custom, d.decisions),
+          shareCell(d.rejectAll, d.decisions),
+          shareCell(d.gpc, d.decisions),
         ),
       ),
   );
@@ -304,6 +309,39 @@ async function loadCharts() {
     await Promise.all([loadChart('rates'), loadChart('categories')]);
   } catch (error) {
     handle(error, 'A chart could not be loaded');
+  }
+}
+
+// --- policy revisions ---
+
+/** One revision's row; the revision is the site's own text, so it goes in as a text node like every value. */
+function revisionRow(r) {
+  const time = (iso) => h('td', { class: 'nowrap' }, h('time', { datetime: iso }, readableTime(iso)));
+  return h(
+    'tr',
+    {},
+    h('th', { scope: 'row' }, String(r.revision)),
+    h('td', { class: 'num' }, number(r.decisions)),
+    shareCell(r.acceptAll, r.decisions),
+    shareCell(r.rejectAll, r.decisions),
+    shareCell(r.custom, r.decisions),
+    shareCell(r.gpc, r.decisions),
+    time(r.first),
+    time(r.last),
+  );
+}
+
+/** Every revision's decisions, newest first (the server answers the first received first). */
+async function loadRevisions() {
+  try {
+    const { revisions } = await (await api('/consent/revisions')).json();
+    byId('revisions-rows').replaceChildren(
+      ...(revisions.length === 0
+        ? [h('tr', {}, h('td', { colspan: '8' }, 'No decisions yet.'))]
+        : revisions.slice().reverse().map(revisionRow)),
+    );
+  } catch (error) {
+    handle(error, 'The decisions per policy revision could not be loaded');
   }
 }
 

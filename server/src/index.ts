@@ -8,5 +8,14 @@ export type { Db, Queryable } from './store/db.js';
 export { migrate } from './store/migrations.js';
 export { openPglite } from './store/pglite.js';
 export { openPostgres } from './store/postgres.js';
-export type { ChainState, DayStats, Incoming, ListQuery, Outcome, Store, StoredReceipt } from './store/store.js';
+export type {
+  ChainState,
+  DayStats,
+  Incoming,
+  ListQuery,
+  Outcome,
+  RevisionStats,
+  Store,
+  StoredReceipt,
+} from './store/store.js';
 export { createStore } from './store/store.js';

@@ -420,6 +420,7 @@ describe.each(testDatabases())('the records server on $name', (kind) => {
       '/consent/export.csv',
       '/consent/export.jsonl',
       '/consent/stats',
+      '/consent/revisions',
       '/consent/verify',
     ];
 
@@ -597,6 +598,57 @@ describe.each(testDatabases())('the records server on $name', (kind) => {
         expect(refused.status).toBe(400);
         expect(await errorOf(refused)).toContain('days');
       }
+    });
+
+    it('counts decisions per policy revision, the first received first', async () => {
+      let clock = new Date(now.getTime() - 2 * day);
+      const records = serve({ now: () => clock });
+      await records(postReceipt(makeReceipt({ revision: '9', choices: acceptAll })));
+      clock = new Date(now.getTime() - day);
+      await records(postReceipt(makeReceipt({ revision: '10', choices: rejectAll, gpc: true })));
+      clock = now;
+      await records(postReceipt(makeReceipt({ revision: '9', choices: rejectAll })));
+      const response = await records(adminGet('/consent/revisions'));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(await response.json()).toEqual({
+        revisions: [
+          {
+            revision: '9',
+            decisions: 2,
+            acceptAll: 1,
+            rejectAll: 1,
+            custom: 0,
+            gpc: 0,
+            granted: { necessary: 1, preferences: 0.5, analytics: 0.5, advertising: 0.5, social: 0.5 },
+            first: new Date(now.getTime() - 2 * day).toISOString(),
+            last: now.toISOString(),
+          },
+          {
+            revision: '10',
+            decisions: 1,
+            acceptAll: 0,
+            rejectAll: 1,
+            custom: 0,
+            gpc: 1,
+            granted: { necessary: 1, preferences: 0, analytics: 0, advertising: 0, social: 0 },
+            first: new Date(now.getTime() - day).toISOString(),
+            last: new Date(now.getTime() - day).toISOString(),
+          },
+        ],
+      });
+    });
+
+    it('gives a revision written as HTML, a formula or SQL back as the same text', async () => {
+      const records = serve();
+      const hostile = ['<img src=x onerror=alert(1)>', '=cmd', "'); DROP TABLE consentry_receipts; --"];
+      for (const revision of hostile) await records(postReceipt(makeReceipt({ revision })));
+      const { revisions } = (await (await records(adminGet('/consent/revisions'))).json()) as {
+        revisions: { revision: string; decisions: number }[];
+      };
+      // Received together: in the order of their bytes, whatever the database's locale.
+      expect(revisions.map((r) => r.revision)).toEqual([...hostile].sort());
+      expect(revisions.every((r) => r.decisions === 1)).toBe(true);
     });
 
     it('verifies the chain, and finds an edited row', async () => {

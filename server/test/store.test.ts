@@ -146,6 +146,50 @@ describe.each(testDatabases())('the receipts store on $name', ({ open }) => {
     });
   });
 
+  it("counts each policy revision's decisions, kinds, GPC and grant shares, the first received first", async () => {
+    const t0 = Date.UTC(2026, 10, 1);
+    const at = (minutes: number) => new Date(t0 + minutes * 60_000);
+    const under = (revision: string, choices: Record<string, boolean>, minutes: number, gpc = false) =>
+      arriving(makeReceipt({ revision, choices, gpc }), at(minutes));
+    // Appended out of time order, and "10" sorts before "9" as text: the order is by arrival alone.
+    await store.append([
+      under('10', acceptAll, 30),
+      under('10', { ...rejectAll, analytics: true }, 50, true),
+      under('9', acceptAll, 0),
+      under('9', rejectAll, 10, true),
+      under('9', acceptAll, 40),
+      under('9', { ...rejectAll, social: true }, 20),
+    ]);
+    expect(await store.revisions()).toEqual([
+      {
+        revision: '9',
+        decisions: 4,
+        acceptAll: 2,
+        rejectAll: 1,
+        custom: 1,
+        gpc: 1,
+        granted: { necessary: 1, preferences: 0.5, analytics: 0.5, advertising: 0.5, social: 0.75 },
+        first: at(0).toISOString(),
+        last: at(40).toISOString(),
+      },
+      {
+        revision: '10',
+        decisions: 2,
+        acceptAll: 1,
+        rejectAll: 0,
+        custom: 1,
+        gpc: 1,
+        granted: { necessary: 1, preferences: 0.5, analytics: 1, advertising: 0.5, social: 0.5 },
+        first: at(30).toISOString(),
+        last: at(50).toISOString(),
+      },
+    ]);
+  });
+
+  it('gives no revisions when it holds no receipts', async () => {
+    expect(await store.revisions()).toEqual([]);
+  });
+
   it('names every category any receipt holds', async () => {
     await store.append([arriving(makeReceipt({ choices: { necessary: true, chat: false } })), arriving()]);
     expect(await store.categories()).toEqual([

@@ -337,6 +337,38 @@ describe('the dashboard at /consent/admin', () => {
     await close();
   });
 
+  it('shows the decisions per policy revision, newest first, each revision as text', async () => {
+    const { page, problems, close } = await openDashboard();
+    await signIn(page);
+    const table = page.getByRole('table', { name: /^Decisions per policy revision/ });
+    const rows = table.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    // The hostile receipt was posted last: its revision was first received last.
+    expect(await table.getByRole('rowheader').allTextContents()).toEqual([hostile, '2026-05']);
+    const time = expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(await rows.nth(0).getByRole('cell').allTextContents()).toEqual([
+      '1',
+      '100% (1)',
+      '0% (0)',
+      '0% (0)',
+      '0% (0)',
+      time,
+      time,
+    ]);
+    expect(await rows.nth(1).getByRole('cell').allTextContents()).toEqual([
+      '59',
+      '73% (43)',
+      '17% (10)',
+      '10% (6)',
+      '17% (10)',
+      time,
+      time,
+    ]);
+    expect(await page.locator('img[src="x"], [onerror]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('shows 50 receipts, then the rest on "Show 50 more"', async () => {
     const { page, close } = await openDashboard();
     await signIn(page);

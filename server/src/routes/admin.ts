@@ -51,7 +51,8 @@ const csvRow = (r: StoredReceipt, categories: string[]) =>
 
 /**
  * The admin routes (SPEC §9): one receipt, a page of receipts, streamed exports, daily
- * stats, and the chain's check. Each needs `Authorization: Bearer <CONSENTRY_ADMIN_TOKEN>`.
+ * stats, decisions per policy revision, and the chain's check. Each needs
+ * `Authorization: Bearer <CONSENTRY_ADMIN_TOKEN>`.
  */
 export function adminRoutes({ options, store }: Deps) {
   const app = new Hono<Env>();
@@ -105,6 +106,8 @@ export function adminRoutes({ options, store }: Deps) {
     const { days } = parseQuery(statsQuery, c);
     return c.json(await (await store()).stats(days, options.now()));
   });
+
+  app.get('/revisions', requireAdmin, async (c) => c.json({ revisions: await (await store()).revisions() }));
 
   app.get('/verify', requireAdmin, async (c) => c.json(await (await store()).verify()));
 

@@ -40,6 +40,21 @@ export interface DayStats {
   granted: Record<string, number>;
 }
 
+/** One policy revision's decisions, over every receipt kept (admin `/consent/revisions`). */
+export interface RevisionStats {
+  revision: string;
+  decisions: number;
+  acceptAll: number;
+  rejectAll: number;
+  custom: number;
+  gpc: number;
+  /** Per category, the share of this revision's decisions that granted it (0 to 1). */
+  granted: Record<string, number>;
+  /** When the first and the last receipt under this revision arrived (ISO 8601, UTC). */
+  first: string;
+  last: string;
+}
+
 /** What `/consent/verify` answers: whether every link holds, how many rows, the first broken one. */
 export interface ChainState {
   ok: boolean;
@@ -56,6 +71,8 @@ export interface Store {
   /** Every receipt, oldest first, read a page at a time so an export of millions streams. */
   all(pageSize?: number): AsyncGenerator<StoredReceipt>;
   stats(days: number, now?: Date): Promise<DayStats[]>;
+  /** Decisions per policy revision, the revision first received first (the newest last). */
+  revisions(): Promise<RevisionStats[]>;
   verify(): Promise<ChainState>;
   /** Retention, the only delete: removes receipts received before `before`; resolves with how many. */
   purge(before: Date): Promise<number>;
@@ -150,6 +167,59 @@ async function appendLocked(tx: Queryable, batch: readonly Incoming[]): Promise<
   return outcomes;
 }
 
+// One statement, so the counts and the grants come from one snapshot (two statements on
+// PostgreSQL's pool could each see other receipts, and a share go past 1). It reads every
+// row: an index on revision would spare none of the reads of kind, gpc and choices, so
+// the schema has none. The tie-break sorts by bytes (C), the same whatever a server's locale.
+const revisionsSql = `WITH totals AS (
+    SELECT revision, count(*)::int AS decisions,
+      count(*) FILTER (WHERE kind = 'accept-all')::int AS accept_all,
+      count(*) FILTER (WHERE kind = 'reject-all')::int AS reject_all,
+      count(*) FILTER (WHERE kind = 'custom')::int AS custom,
+      count(*) FILTER (WHERE gpc)::int AS gpc,
+      min(received_at) AS first_at, max(received_at) AS last_at
+    FROM consentry_receipts GROUP BY revision
+  ), grants AS (
+    SELECT revision, c.key AS category, count(*) FILTER (WHERE c.value = 'true'::jsonb)::int AS granted
+    FROM consentry_receipts, jsonb_each(choices) AS c GROUP BY 1, 2
+  )
+  SELECT t.revision, t.decisions, t.accept_all, t.reject_all, t.custom, t.gpc,
+    ${iso('t.first_at')} AS first_received, ${iso('t.last_at')} AS last_received,
+    (SELECT coalesce(jsonb_object_agg(g.category, g.granted), '{}'::jsonb)::text
+       FROM grants g WHERE g.revision = t.revision) AS granted
+  FROM totals t ORDER BY t.first_at, t.revision COLLATE "C"`;
+
+interface RevisionRow {
+  [key: string]: unknown;
+  revision: string;
+  decisions: number;
+  accept_all: number;
+  reject_all: number;
+  custom: number;
+  gpc: number;
+  first_received: string;
+  last_received: string;
+  /** `{ [category]: decisions granting it }` as JSON text: both clients return text alike. */
+  granted: string;
+}
+
+const toRevisionStats = (row: RevisionRow): RevisionStats => {
+  const counts = JSON.parse(row.granted) as Record<string, number>;
+  const granted: Record<string, number> = {};
+  for (const [category, n] of Object.entries(counts)) granted[category] = n / row.decisions;
+  return {
+    revision: row.revision,
+    decisions: row.decisions,
+    acceptAll: row.accept_all,
+    rejectAll: row.reject_all,
+    custom: row.custom,
+    gpc: row.gpc,
+    granted,
+    first: row.first_received,
+    last: row.last_received,
+  };
+};
+
 const dayMs = 86_400_000;
 
 /**
@@ -240,6 +310,10 @@ export function createStore(db: Db): Store {
         });
       }
       return out;
+    },
+
+    async revisions() {
+      return (await db.query<RevisionRow>(revisionsSql)).map(toRevisionStats);
     },
 
     async verify() {
