@@ -5,7 +5,7 @@ import { catalog } from './catalog/src/index.js';
 import { builtInServiceIds, widgetEntries } from './src/config/catalog.js';
 import { netEntries, netTable } from './src/gate/net-table.js';
 import { codes, languages } from './src/i18n/languages.js';
-import { enFirstLayer } from './src/i18n/strings/en.js';
+import { bannerOnlyKeys, en, enFirstLayer } from './src/i18n/strings/en.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -74,7 +74,7 @@ const chunk = (entry: string, file: string): UserConfig['build'] => ({
 const plugins: Record<string, Plugin[]> = {
   engine: [perLanguage('engine', ['reopen'])],
   view: [perLanguage('ui', Object.keys(enFirstLayer))],
-  preferences: [perLanguage('prefs')],
+  preferences: [perLanguage('prefs', Object.keys(en).filter((key) => !(bannerOnlyKeys as string[]).includes(key)))],
 };
 
 const builds: Record<string, UserConfig['build']> = {

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * Regenerates docs/screenshots/*.png: the banner and the preferences, on a desktop and
- * a 360×640 phone, light and dark, in headless Chromium. Run after `npm run build`.
+ * a 360×640 phone, light and dark, and the notice of a policy change a returning visitor
+ * sees, in headless Chromium. Run after `npm run build`.
  */
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { launchChromium } from './chromium.mjs';
@@ -14,7 +16,11 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <body><header><strong>Monumental Med Spa</strong></header><main><h1>Skin care, done gently</h1>
 <p>Facials, microdermabrasion and peels in Colorado Springs. Book a consultation online or call us.</p>
 <p>Our team has cared for clients for over fifteen years, with treatments chosen for your skin.</p></main></body></html>`;
-const config = `window.consentryConfig = { policyUrl: '/privacy', cookiePolicyUrl: '/cookies', floatingButton: false,
+// A change announced three weeks ahead: the notice shows to a visitor whose choice stands.
+const effective = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+const config = `window.consentryConfig = { policyUrl: '/privacy', cookiePolicyUrl: '/cookies',
+  services: ['google-analytics', 'meta-pixel', 'microsoft-clarity'],
+  policyChange: { revision: '2', effective: '${effective}', summaryUrl: '/privacy#changes' },
   contact: { email: 'privacy@example.com', phone: '+1 (719) 555-0100' } };`;
 const css = `body{font:17px/1.6 Georgia,serif;margin:0;color:#222;background:#fbf8f4}header{padding:16px 24px;background:#4b2e39;color:#fff}
 main{max-width:720px;margin:0 auto;padding:24px}h1{font-weight:400}@media (prefers-color-scheme:dark){body{background:#15161a;color:#ddd}}`;
@@ -22,17 +28,39 @@ main{max-width:720px;margin:0 auto;padding:24px}h1{font-weight:400}@media (prefe
 const server = createServer(async (req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   if (path.startsWith('/dist/')) {
-    res.writeHead(200, { 'content-type': 'text/javascript' });
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
     return res.end(await readFile(new URL(`..${path}`, import.meta.url)));
   }
   const body = { '/': page, '/config.js': config, '/page.css': css }[path];
   res.writeHead(body ? 200 : 404, {
-    'content-type': path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : 'text/html',
+    'content-type': `${path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : 'text/html'}; charset=utf-8`,
   });
   res.end(body ?? '');
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
+
+/** Once the widget's entrance animations have run. */
+const settled = (tab) =>
+  tab.evaluate(() =>
+    Promise.all((document.getElementById('consentry')?.shadowRoot?.getAnimations() ?? []).map((a) => a.finished)),
+  );
+
+/** A choice made yesterday under the revision in force, as the `consentry` cookie holds it. */
+const choiceCookie = () => ({
+  name: 'consentry',
+  url: origin,
+  value: encodeURIComponent(
+    JSON.stringify({
+      id: randomUUID(),
+      timestamp: new Date(Date.now() - 86_400_000).toISOString(),
+      revision: '1',
+      choices: { necessary: true, preferences: true, analytics: true, advertising: false, social: false },
+      method: 'banner',
+      gpc: false,
+    }),
+  ),
+});
 
 const browser = await launchChromium();
 const shots = [];
@@ -45,7 +73,7 @@ for (const [device, viewport] of [
     const tab = await context.newPage();
     await tab.goto(origin);
     await tab.locator('[data-part="banner"]').waitFor();
-    await tab.waitForTimeout(300); // the banner's entrance animation
+    await settled(tab);
     const banner = `docs/screenshots/banner-${device}-${colorScheme}.png`;
     await tab.screenshot({ path: banner });
     await tab.locator('[data-action="customize"]').click();
@@ -55,6 +83,16 @@ for (const [device, viewport] of [
     shots.push(banner, dialog);
     await context.close();
   }
+  const context = await browser.newContext({ viewport, colorScheme: 'light', deviceScaleFactor: 1 });
+  await context.addCookies([choiceCookie()]);
+  const tab = await context.newPage();
+  await tab.goto(origin);
+  await tab.locator('[data-part="notice"]').waitFor();
+  await settled(tab);
+  const notice = `docs/screenshots/notice-${device}-light.png`;
+  await tab.screenshot({ path: notice });
+  shots.push(notice);
+  await context.close();
 }
 await browser.close();
 server.close();

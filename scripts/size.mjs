@@ -30,8 +30,9 @@ const kinds = [
     label: 'engine, after the parser yields (consentry-engine.js)',
     perLanguage: 'engine, after the parser yields (`consentry-engine.js`, `consentry-engine.<lang>.js`)',
     // The net's release, the partners' calls and the catalog's built-in declarations: +1.7 KB
-    // (issue 19); status() out on demand: −0.8 KB (issue 20).
-    budget: 11392,
+    // (issue 19); status() out on demand: −0.8 KB (issue 20); the notice of policy changes
+    // and its config check: +0.3 KB (issue 21).
+    budget: 11648,
   },
   // The first layer: fetched with the gate when the banner or an embed placeholder shows.
   {
@@ -39,7 +40,9 @@ const kinds = [
     name: named('ui', true),
     label: 'first layer: banner, placeholders (consentry-ui.js)',
     perLanguage: 'first layer: banner, placeholders (`consentry-ui.js`, `consentry-ui.<lang>.js`)',
-    budget: 3328,
+    // The banner's text composed from the config, the light DOM's styles and the notice of
+    // policy changes: +1.7 KB (issue 21).
+    budget: 5120,
   },
   // The rest is fetched only when the visitor opens the preferences, or decides.
   {
@@ -102,11 +105,11 @@ const langOf = (file) => file.match(/\.([a-z]{2,3})\.[0-9a-f]{8}\.js$/)?.[1] ?? 
 // What a visit fetches before the visitor does anything.
 const visits = [
   // Issue 20 aims at 6 KB and 10 KB; docs/architecture.md says where the bytes go.
-  { label: 'returning visit: the script tag and the engine', brotli: tag.brotli + largestEngine.brotli, budget: 16640 },
+  { label: 'returning visit: the script tag and the engine', brotli: tag.brotli + largestEngine.brotli, budget: 17024 },
   {
     label: `first visit, banner on screen: the script tag, the engine and the largest first layer (${largestUi.file.replace(/\.[0-9a-f]{8}\.js$/, '.js')})`,
     brotli: tag.brotli + largestEngine.brotli + largestUi.brotli,
-    budget: 19968,
+    budget: 22016,
   },
 ];
 

@@ -1,5 +1,6 @@
-import { cookieName, pendingCookie } from './config/defaults.js';
+import { cookieName, noticeCookie, pendingCookie } from './config/defaults.js';
 import { declaredCookies } from './consent/declared.js';
+import { dayMs } from './consent/receipt.js';
 import type { ConsentContext } from './consent/state.js';
 import { type HeldRecord, tagOf } from './gate/gate.js';
 import type { Caught } from './gate/net.js';
@@ -39,7 +40,7 @@ const describe = (el: Element) => {
  */
 export function buildStatus(input: StatusInput): Status {
   const { config, ctx, receipt, granted } = input;
-  const declared = [cookieName, pendingCookie, ...declaredCookies(config.categories)];
+  const declared = [cookieName, pendingCookie, noticeCookie, ...declaredCookies(config.categories)];
   const held: Status['held'] = input.records.map((r) => ({
     element: describe(r.el),
     categories: r.categories,
@@ -58,7 +59,7 @@ export function buildStatus(input: StatusInput): Status {
     consentId: receipt?.id ?? null,
     revision: config.revision,
     decidedAt: receipt?.timestamp ?? null,
-    expiresAt: receipt ? new Date(Date.parse(receipt.timestamp) + config.expiresDays * 86_400_000).toISOString() : null,
+    expiresAt: receipt ? new Date(Date.parse(receipt.timestamp) + config.expiresDays * dayMs).toISOString() : null,
     mode: ctx.mode,
     gpc: ctx.gpc,
     sensitivePage: ctx.sensitive,

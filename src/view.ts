@@ -48,12 +48,16 @@ export interface ViewHost {
   allowEmbed(categories: string[]): void;
   /** Loads the preferences dialog and the cookie declaration: a chunk of their own. */
   loadPreferences(): Promise<MountPreferences>;
+  /** Remembers that the visitor dismissed the notice of a policy change (it grants nothing). */
+  dismissNotice(): void;
 }
 
 /** The first layer (`consentry-ui.js`): the banner, embed placeholders, and the way to the preferences. @internal */
 export interface ViewHandle {
   showBanner(): void;
   showPreferences(): void;
+  /** The notice of a coming policy change (SPEC §5), over a choice that stands. */
+  showNotice(): void;
   hide(): void;
   /** Redraws what depends on consent: embed placeholders and cookie declarations. */
   refresh(): void;

@@ -11,7 +11,11 @@ export const necessary = [
     provider: 'the site (Consentry)',
     category: 'necessary',
     purpose: 'Keeps the visitor’s cookie choices',
-    cookies: [cookie('consentry', '180 days', 'Keeps the visitor’s consent choices (the expiresDays setting)')],
+    cookies: [
+      cookie('consentry', '180 days', 'Keeps the visitor’s consent choices (the expiresDays setting)'),
+      cookie('consentry_pending', '180 days', 'Marks a choice not yet in the consent history or the records server'),
+      cookie('consentry_notice', '180 days', 'Remembers that the notice of a policy change was dismissed'),
+    ],
   }),
   service({
     id: 'cookiebot',

@@ -3,8 +3,14 @@
  * before dist/consentry.js, in <head>, as a same-origin file so the site needs no inline
  * script and works under a strict Content Security Policy.
  */
+// The demo announces its next policy revision three weeks ahead, whatever the day, so that
+// a returning visitor always sees the notice (SPEC §5). A real site writes the date once:
+// `effective: '2027-02-01'`; from that day the new revision is in force, with no redeploy.
+const threeWeeksAhead = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+
 window.consentryConfig = {
   policyUrl: '/privacy',
+  policyChange: { revision: '2', effective: threeWeeksAhead, summaryUrl: '/privacy#upcoming' },
   cookiePolicyUrl: '/cookies',
   logEndpoint: '/consent/receipts',
   // Services by catalog id (SPEC §2). Microsoft Clarity's snippet is pasted in layout.html
@@ -61,7 +67,7 @@ window.consentryConfig = {
       services: [
         {
           name: 'Embedded treatment videos',
-          provider: 'Video host (a local stand-in in this demo)',
+          provider: 'Vimeo.com, Inc. (a local stand-in in this demo)',
           purpose: 'Plays videos on the treatments page',
         },
       ],

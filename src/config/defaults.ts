@@ -38,6 +38,7 @@ export const defaults = {
   revision: '1',
   mode: 'opt-in',
   expiresDays: 180,
+  noticeDays: 30,
   reloadOnRevoke: true,
   honorGPC: true,
   autoHold: true,
@@ -53,3 +54,6 @@ export const cookieName = 'consentry';
 
 /** Set while a receipt has yet to reach the history or the consent log (storage/records.ts). */
 export const pendingCookie = 'consentry_pending';
+
+/** Holds the revision whose notice the visitor dismissed (SPEC §5). */
+export const noticeCookie = 'consentry_notice';

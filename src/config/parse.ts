@@ -2,7 +2,7 @@ import type { Attributes } from './attributes.js';
 import type { CatalogEntry } from './catalog.js';
 import { builtInCategories, defaults } from './defaults.js';
 import { readConfig } from './read.js';
-import { type CategoryConfig, type ConsentryConfig, schema } from './schema.js';
+import { type CategoryConfig, type ConsentryConfig, type PolicyChange, schema } from './schema.js';
 import { type DeclaredService, type NamedServices, nameServices } from './services.js';
 import { checkField } from './validate.js';
 
@@ -26,7 +26,10 @@ type Defaulted = Exclude<keyof typeof defaults | 'sensitivePaths' | 'sensitiveDa
 export interface ResolvedConfig
   extends Omit<ConsentryConfig, Defaulted | Resolved>,
     Required<Pick<ConsentryConfig, Defaulted>> {
-  /** Bump it to ask everyone again: a stored choice from another revision counts as none. */
+  /**
+   * The revision in force: the config's, or `policyChange.revision` from its `effective`
+   * day on. A stored choice from another revision counts as none.
+   */
   revision: string;
   /** Where the reopen button sits, or `false` for none. */
   floatingButton: false | 'bottom-left' | 'bottom-right';
@@ -35,6 +38,12 @@ export interface ResolvedConfig
   /** The catalog ids the config's `services` names (SPEC §2), each once, in order; the unknown ones left out. */
   services: string[];
 }
+
+/**
+ * The moment a policy change takes effect: 00:00 UTC on its `effective` day, the same
+ * moment for every visitor and for the records server's per-revision counts.
+ */
+export const changeDay = (change: PolicyChange): number => Date.parse(change.effective);
 
 /** The result of parsing: a config that is always usable, and what was wrong with the input. */
 export interface ParsedConfig {
@@ -61,12 +70,14 @@ const mergeCategories = (input: Record<string, CategoryConfig> = {}, named: Name
  * tag's data attributes, when given, win over the config's keys. A key that fails its
  * check, or throws when read, is reported and left at its default, never half-applied.
  * Catalog ids (`services`) are checked against `catalog`; without it, any id is an error.
+ * A `policyChange` whose `effective` day has come by `now` gives the revision in force.
  * @example parseConfig({ policyUrl: '/privacy' }).config.expiresDays // 180
  */
 export function parseConfig(
   input: unknown,
   attributes: Attributes = {},
   catalog?: readonly CatalogEntry[],
+  now: Date = new Date(),
 ): ParsedConfig {
   const { entries, errors } = readConfig(input);
   const ok: ConsentryConfig = {};
@@ -77,7 +88,11 @@ export function parseConfig(
     if (error) errors.push(error);
     else (ok as Record<string, unknown>)[key] = value;
   }
-  const { revision = defaults.revision, floatingButton = true } = ok;
+  const { policyChange, floatingButton = true } = ok;
+  const revision =
+    policyChange && now.getTime() >= changeDay(policyChange)
+      ? policyChange.revision
+      : (ok.revision ?? defaults.revision);
   const named = nameServices(ok, catalog);
   errors.push(...named.errors);
   return {

@@ -121,6 +121,33 @@ export interface PrivacyContact extends ShapeOf<typeof contactFields> {}
 
 const contact: Check<PrivacyContact> = shape(contactFields);
 
+/** A policy revision: a number or a non-empty string. */
+const revision = check<string | number>(
+  (v) => Number.isFinite(v) || (typeof v === 'string' && v.trim() !== ''),
+  'be a number or a non-empty string such as 2',
+);
+
+/** A calendar date, `YYYY-MM-DD`, that exists. */
+const date = check<string>(
+  (v) =>
+    typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(Date.parse(v) || 0).toISOString().startsWith(v),
+  "be a date such as '2027-03-01'",
+);
+
+const policyChangeFields = {
+  /** The revision that comes into force. */
+  revision,
+  /** The day it does, `YYYY-MM-DD`: from 00:00 UTC that day it is the revision in force. */
+  effective: date,
+  /** A page that says what changes; the notice links to it (else to `policyUrl`). */
+  summaryUrl: url,
+};
+
+/** A coming revision of the policy, announced to visitors whose choice stands (SPEC §5). */
+export interface PolicyChange extends ShapeOf<typeof policyChangeFields, 'revision' | 'effective'> {}
+
+const policyChange: Check<PolicyChange> = shape(policyChangeFields, ['revision', 'effective']);
+
 /** Every key a config may hold, how it is checked, and what it does. */
 export const schema = {
   /** The privacy policy, linked from the banner and the preferences. */
@@ -128,9 +155,17 @@ export const schema = {
   /** The cookie policy, linked from the banner and the preferences. */
   cookiePolicyUrl: url,
   /** Bump it to ask everyone again: a stored choice from another revision counts as none. Default 1. */
-  revision: check<string | number>(
-    (v) => Number.isFinite(v) || (typeof v === 'string' && v.trim() !== ''),
-    'be a number or a non-empty string such as 2',
+  revision,
+  /**
+   * Announces the next revision: `{ revision, effective: 'YYYY-MM-DD', summaryUrl }`. From
+   * `noticeDays` before `effective`, visitors whose choice stands see a notice; from
+   * `effective` on, it is the revision in force, so the banner asks everyone again.
+   */
+  policyChange,
+  /** Days before `policyChange.effective` that its notice shows: default 30 (the notice most policies promise), at most 365. */
+  noticeDays: check<number>(
+    (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 365,
+    'be a whole number from 0 to 365',
   ),
   /** The interface language (`'es'`); default: `<html lang>`, then the browser's languages. */
   lang: pattern(/^[a-z]{2,3}(-[a-z\d]{2,8})*$/i, 'en-US'),

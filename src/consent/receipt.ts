@@ -46,11 +46,14 @@ export function isReceipt(v: unknown): v is Receipt {
   );
 }
 
+/** A day, in milliseconds. */
+export const dayMs = 86_400_000;
+
 /**
  * Whether a stored receipt still stands: same revision, not older than `expiresDays`,
  * and not dated in the future (a clock that jumped back, or a forged cookie).
  */
 export function isCurrent(r: Receipt, revision: string, expiresDays: number, now: Date): boolean {
   const age = now.getTime() - Date.parse(r.timestamp);
-  return r.revision === revision && age >= -5 * 60_000 && age < expiresDays * 86_400_000;
+  return r.revision === revision && age >= -5 * 60_000 && age < expiresDays * dayMs;
 }

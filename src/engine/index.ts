@@ -18,13 +18,14 @@ import { hasGPC } from '../signals/gpc.js';
 import { readChoice } from '../storage/cookie.js';
 import type { CreateRecords } from '../storage/records.js';
 import { sendConsentModeDefault } from '../tag/signals.js';
-import type { Receipt, Status } from '../types.js';
+import type { ResolvedConfig, Status } from '../types.js';
 import type { BuildStatus, CreateGpp, MountPreferences, MountView } from '../view.js';
 import { followGpp } from './ad-signals.js';
 import { announce, followChanges } from './change-path.js';
 import { createDecisions, type Decisions } from './decisions.js';
 import { createEvents, type Events } from './events.js';
 import { createLifetime, type Lifetime } from './lifetime.js';
+import { dismissNotice, noticeDue } from './notice.js';
 import { createRecordsLoader, type RecordsLoader } from './records.js';
 import { createRelease } from './release.js';
 import { type ConsentStore, createStore } from './store.js';
@@ -101,17 +102,21 @@ function readSetup(win: Window, input: unknown, options: ConsentryOptions) {
 }
 
 /** The stored choice, if it still stands (same revision, not expired), and whether a receipt is pending. */
-function readStored(config: { revision: string; expiresDays: number }) {
+function readStored(config: ResolvedConfig) {
   const stored = readChoice();
   if (stored.problem) log('warn', `${stored.problem}; the banner asks again.`);
   const current = stored.receipt && isCurrent(stored.receipt, config.revision, config.expiresDays, new Date());
-  return { receipt: current ? stored.receipt : null, pending: stored.pending };
+  return {
+    receipt: current ? stored.receipt : null,
+    pending: stored.pending,
+    notice: !!current && noticeDue(config, stored.dismissed, Date.now()),
+  };
 }
 
 interface PresentDeps {
   win: Window;
   store: ConsentStore;
-  stored: { receipt: Receipt | null; pending: boolean };
+  stored: ReturnType<typeof readStored>;
   view: ViewDriver;
   decisions: Decisions;
   records: RecordsLoader;
@@ -132,7 +137,10 @@ function present({ win, store, stored, view, decisions, records, life, onReady }
     // Nothing of theirs ran on this page yet; their cookies from earlier visits go now.
     deleteCookies(win.location.hostname, declaredCookies(ctx.categories.filter((c) => c.saleOrShare)));
     void decisions.record(store.signalled, 'signal');
-  } else if (stored.receipt && !ctx.failed) view.show('hide');
+  } else if (stored.receipt && !ctx.failed) {
+    view.show('hide');
+    if (stored.notice) view.show('showNotice');
+  }
   if (!stored.receipt || ctx.failed) view.show('showBanner');
   // When the page is idle: a receipt whose tab closed before IndexedDB took it is
   // recovered from the cookie (and logged again; the endpoint dedupes by id), and what
@@ -196,6 +204,7 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
     store,
     decisions,
     embeds: held.embeds,
+    dismissNotice: () => dismissNotice(win, config, (m) => log('warn', m)),
     life,
     log: (m) => log('error', m),
   });

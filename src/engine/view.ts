@@ -10,7 +10,7 @@ import type { Lifetime } from './lifetime.js';
 import type { ConsentStore } from './store.js';
 
 /** What the visitor can be shown. */
-export type ViewAction = 'showBanner' | 'showPreferences' | 'hide' | 'refresh';
+export type ViewAction = 'showBanner' | 'showPreferences' | 'showNotice' | 'hide' | 'refresh';
 
 export interface ViewDriver {
   show(action: ViewAction): void;
@@ -39,6 +39,8 @@ interface ViewDeps {
   store: ConsentStore;
   decisions: Decisions;
   embeds(): HeldEmbed[];
+  /** Remembers that the notice of a policy change was dismissed. */
+  dismissNotice(): void;
   life: Lifetime;
   log: (message: string) => void;
 }
@@ -82,6 +84,10 @@ export function createViewDriver(deps: ViewDeps): ViewDriver {
           save: (next) => decisions.set(next, 'preferences'),
           allowEmbed: (ids) => decisions.set(Object.fromEntries(ids.map((id) => [id, true])), 'banner'),
           loadPreferences,
+          dismissNotice() {
+            deps.dismissNotice();
+            showLauncher(true);
+          },
         }),
       )
       .catch((error) => {
@@ -112,7 +118,8 @@ export function createViewDriver(deps: ViewDeps): ViewDriver {
   function show(action: ViewAction) {
     if (action === 'showBanner' || action === 'showPreferences') setVisible(true);
     if (action === 'hide') setVisible(false);
-    if (action === 'showBanner') showLauncher(false);
+    // The banner and the notice sit where the reopen button does.
+    if (action === 'showBanner' || action === 'showNotice') showLauncher(false);
     // Both files at once when the preferences open first (the reopen button): not one after the other.
     if (action === 'showPreferences' && !view) loadPreferences().catch(() => {});
     if (action === 'hide' && store.receipt()) showLauncher(true);

@@ -1,4 +1,4 @@
-import { cookieName, pendingCookie } from '../config/defaults.js';
+import { cookieName, noticeCookie, pendingCookie } from '../config/defaults.js';
 import { isReceipt } from '../consent/receipt.js';
 import { type CookieOptions, deleteCookies, readCookies, writeCookie } from '../page/jar.js';
 import type { Receipt } from '../types.js';
@@ -11,6 +11,8 @@ export interface StoredChoice {
   receipt: Receipt | null;
   problem?: string;
   pending: boolean;
+  /** The revision whose notice of a policy change the visitor dismissed (SPEC §5). */
+  dismissed?: string;
 }
 
 /**
@@ -20,16 +22,16 @@ export interface StoredChoice {
  */
 export function readChoice(): StoredChoice {
   const jar = readCookies();
-  const pending = jar[pendingCookie] !== undefined;
+  const marks = { pending: jar[pendingCookie] !== undefined, dismissed: jar[noticeCookie] };
   const raw = jar[cookieName];
-  if (raw === undefined) return { receipt: null, pending };
+  if (raw === undefined) return { receipt: null, ...marks };
   try {
     const value: unknown = JSON.parse(raw);
-    if (isReceipt(value)) return { receipt: value, pending };
+    if (isReceipt(value)) return { receipt: value, ...marks };
   } catch {
     // falls through: not JSON
   }
-  return { receipt: null, pending, problem: `the '${cookieName}' cookie is corrupt and was ignored` };
+  return { receipt: null, ...marks, problem: `the '${cookieName}' cookie is corrupt and was ignored` };
 }
 
 /**
@@ -40,6 +42,13 @@ export function readChoice(): StoredChoice {
  */
 export const writeChoice = (receipt: Receipt, options: CookieOptions): boolean =>
   writeCookie(pendingCookie, '1', options) && writeCookie(cookieName, JSON.stringify(receipt), options);
+
+/**
+ * Remembers that the notice of the change to `revision` was dismissed, for as long as a
+ * choice lasts; returns whether the browser kept the cookie.
+ */
+export const writeDismissed = (revision: string, options: CookieOptions): boolean =>
+  writeCookie(noticeCookie, revision, options);
 
 /** Forgets the stored choice (and its pending mark), host-only and on every parent domain. */
 export const clearChoice = (hostname: string): void => void deleteCookies(hostname, [cookieName, pendingCookie]);

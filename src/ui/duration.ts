@@ -1,21 +1,39 @@
-import type { Duration } from '../config/catalog.js';
+import type { Duration, DurationUnit } from '../config/catalog.js';
 import type { Strings } from '../i18n/index.js';
+import { type Span, spanText } from './intl.js';
 
 /**
  * A cookie's duration in the visitor's language: a config's text as written, the catalog's
- * data through `Intl.NumberFormat` (`13 Monate`, `2 years`), a session in the language's
- * own word. A language tag `Intl` refuses falls back to English.
+ * data as a {@link spanText}, a session in the language's own word.
  * @example durationText({ value: 13, unit: 'month' }, 'de', de) // '13 Monate'
  */
 export function durationText(duration: string | Duration | undefined, lang: string, t: Strings): string {
   if (duration === undefined) return '';
   if (duration === 'session') return t.session;
-  if (typeof duration === 'string') return duration;
-  const format = (locale: string) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: duration.unit, unitDisplay: 'long' }).format(duration.value);
-  try {
-    return format(lang);
-  } catch {
-    return format('en');
-  }
+  return typeof duration === 'string' ? duration : spanText(duration, lang, t);
 }
+
+// Days in each unit, to compare spans (a month and a year on average).
+const days: Record<DurationUnit, number> = {
+  minute: 1 / 1440,
+  hour: 1 / 24,
+  day: 1,
+  week: 7,
+  month: 30.44,
+  year: 365.25,
+};
+
+/**
+ * A duration as a span: the catalog's data, or a config's text when it reads as one in
+ * English (`'13 months'`, `'1 year'`); a session, or other text, is none.
+ * @example asSpan('13 months') // { value: 13, unit: 'month' }
+ */
+export function asSpan(duration: string | Duration | undefined): Span | undefined {
+  if (typeof duration === 'object') return duration;
+  const m = /^\s*(\d+)\s*(minute|hour|day|week|month|year)s?\s*$/i.exec(duration ?? '');
+  return m ? { value: Number(m[1]), unit: m[2].toLowerCase() as DurationUnit } : undefined;
+}
+
+/** The longest of some spans, or undefined for none. */
+export const longest = (spans: readonly Span[]): Span | undefined =>
+  spans.reduce<Span | undefined>((a, b) => (a && a.value * days[a.unit] >= b.value * days[b.unit] ? a : b), undefined);

@@ -2,6 +2,7 @@ import { type FirstLayerStrings, localize } from '../i18n/index.js';
 import type { MountView, PreferencesHandle, ViewHandle } from '../view.js';
 import { drawBanner } from './banner.js';
 import { dom, themed } from './dom.js';
+import { drawNotice } from './notice.js';
 import { createPlaceholders } from './placeholders.js';
 import { styles } from './styles.js';
 
@@ -24,6 +25,7 @@ export const mountViewWith =
     const refreshPlaceholders = createPlaceholders(host, t, lang, dir);
 
     let removeBanner: (() => void) | undefined;
+    let removeNotice: (() => void) | undefined;
     // Resolves to undefined when the chunk cannot load: the banner stays, and so does every hold.
     let preferences: Promise<PreferencesHandle | undefined> | undefined;
     const withPreferences = (then: (p: PreferencesHandle) => void) => {
@@ -40,7 +42,13 @@ export const mountViewWith =
 
     const handle: ViewHandle = {
       showBanner() {
+        // No choice stands any more: the banner asks, and says all the notice would.
+        removeNotice?.();
+        removeNotice = undefined;
         removeBanner ??= drawBanner(h, container, t, host, handle.showPreferences);
+      },
+      showNotice() {
+        if (!removeBanner) removeNotice ??= drawNotice(h, container, t, host);
       },
       showPreferences: () => withPreferences((p) => p.open()),
       hide() {

@@ -4,7 +4,9 @@
  * and its buttons, reads its text, and runs the accept and reject flows. The detector below
  * is written from that description alone, generic, with nothing of Consentry's hooks in it
  * (no `data-part`, no `data-action`): it must find Consentry's banner and operate it, and
- * find nothing on a page without Consentry.
+ * find nothing on a page without Consentry. It finds containers and buttons through open
+ * shadow roots, but reads text and links as the auditing scanners do (FIELD.md; issue 21):
+ * `textContent` and `a[href]` of the page's own tree, never entering a shadow root.
  */
 import type { ElementHandle, JSHandle, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +21,10 @@ interface Found {
   element: string;
   /** What matched: `id`, `class`, `role` or `name` (the accessible name). */
   matchedBy: string[];
+  /** The container's `textContent`: the page's own tree under it, no shadow root entered. */
   text: string;
+  /** Its `a[href]` in the page's own tree: text and the href as written. */
+  links: { text: string; href: string }[];
   buttons: string[];
   accept: Element | null;
   reject: Element | null;
@@ -66,7 +71,7 @@ function detect(): Found[] {
       r.left < innerWidth
     );
   };
-  /** Text as a visitor reads it, shadow roots included (innerText does not enter them). */
+  /** Text as a visitor reads it, shadow roots included (innerText does not enter them): for accessible names. */
   const textOf = (node: Node): string => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
     if (!(node instanceof Element || node instanceof DocumentFragment)) return '';
@@ -112,7 +117,11 @@ function detect(): Found[] {
     found.push({
       element: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${Array.from(el.classList, (c) => `.${c}`).join('')}`,
       matchedBy,
-      text: squash(textOf(el)),
+      text: squash(el.textContent ?? ''),
+      links: Array.from(el.querySelectorAll('a[href]'), (a) => ({
+        text: squash(a.textContent ?? ''),
+        href: a.getAttribute('href') ?? '',
+      })),
       buttons: names,
       accept: buttons[at(acceptPattern)] ?? null,
       reject: buttons[at(rejectPattern)] ?? null,
@@ -220,20 +229,51 @@ describe('a generic consent-banner detector, as compliance scanners work', () =>
     expect((await scan(page)).found).toEqual([]);
   });
 
-  it('reads words for the purposes and for withdrawing consent in the banner text', async () => {
+  // What an auditing scanner checks in the first layer's text (EDPB cookie banner taskforce,
+  // CNIL, Colorado Rule 7.03): purposes, third parties, duration, withdrawal, the policy link.
+  it('reads the purposes, the third parties by name, the durations and the withdrawal from the light DOM', async () => {
     h.server.page('/', withConsentry());
     const page = await h.open('/');
     await expect.poll(async () => (await scan(page)).banner).toBeTruthy();
-    const text = (await scan(page)).banner?.text ?? '';
-    expect(text).toMatch(/statistic|analytic|measure|advertis|marketing|personali[sz]|social media/i);
-    expect(text).toMatch(/withdraw|change your mind|change your (choice|settings|preferences)|at any time/i);
+    const { found, banner } = await scan(page);
+    expect(banner?.element).toBe('div#consentry');
+    const text = banner?.text ?? '';
+    expect(text).toMatch(/statistic|analytic|measure/i);
+    expect(text).toMatch(/advertis|personali[sz]ed ads|marketing/i);
+    expect(text).toMatch(/partner|third[- ]part|provider|vendor/i);
+    // The built-in declarations: Google Analytics, Google Ads and the Meta pixel.
+    expect(text).toContain('Google');
+    expect(text).toContain('Meta');
+    expect(text).toMatch(/\d+ (days?|months?|years?)/);
+    expect(text).toMatch(/withdraw|at any time/i);
+    expect(banner?.links).toContainEqual({ text: 'Privacy policy', href: '/privacy' });
+    // The region inside the shadow root has none of it: only the light DOM carries the words.
+    expect(found.find((f) => f.element === 'section.cookie-consent')?.text).not.toContain('Google');
+    console.info(`a DOM-reading check finds: "${text}"`);
   });
 
-  it('reads words for the third parties that set cookies in the banner text', async () => {
-    h.server.page('/', withConsentry());
+  it('reads a configured site: its partners and its longest cookie, and the opt-out links in opt-out mode', async () => {
+    h.server.page(
+      '/',
+      consentryPage({
+        config: {
+          policyUrl: '/privacy',
+          cookiePolicyUrl: '/cookies',
+          mode: 'opt-out',
+          limitUseUrl: '/limit',
+          services: ['google-analytics', 'microsoft-clarity', 'tiktok-pixel'],
+        },
+      }),
+    );
     const page = await h.open('/');
-    await expect.poll(async () => (await scan(page)).banner).toBeTruthy();
-    const text = (await scan(page)).banner?.text ?? '';
-    expect(text).toMatch(/third[- ]part|partner|provider|vendor|other compan/i);
+    await expect.poll(async () => (await scan(page)).found.length).toBeGreaterThan(0);
+    const host = (await scan(page)).found.find((f) => f.element === 'div#consentry');
+    expect(host?.text).toMatch(/Google, Microsoft,? and TikTok/);
+    expect(host?.links.map((l) => l.text)).toEqual([
+      'Do Not Sell or Share My Personal Information',
+      'Privacy policy',
+      'Cookie policy',
+      'Limit the Use of My Sensitive Personal Information',
+    ]);
   });
 });

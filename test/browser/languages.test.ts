@@ -1,6 +1,6 @@
 /**
  * The built-in languages in Chromium: each page fetches its language's file and nothing
- * else, and the longest languages still fit a phone: the banner at most half of a 360×640
+ * else, and the longest languages still fit a phone: the banner at most 40 % of a 360×640
  * screen with its three buttons on it, no text cut off or scrolled away, every control at
  * least 24×24, and axe-core finds nothing serious.
  */
@@ -25,14 +25,21 @@ function problems(p: Page, part: string) {
     if (!container) return [`no ${selector}`];
     const found: string[] = [];
     const name = (el: Element) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 40)}"`;
-    for (const el of container.querySelectorAll<HTMLElement>('button, a, input, summary')) {
+    // The banner's text and links are the host's own children, slotted in.
+    const slotted = [...document.querySelectorAll<HTMLElement>('#consentry > [slot]')].filter((el) =>
+      container.contains(el.assignedSlot),
+    );
+    const controls = [...container.querySelectorAll<HTMLElement>('button, a, input, summary')];
+    for (const el of [...controls, ...slotted.filter((s) => s.matches('a'))]) {
       const r = el.getBoundingClientRect();
       if (r.width > 0 && (r.width < 24 || r.height < 24)) found.push(`${name(el)} is ${r.width}×${r.height}`);
     }
-    for (const el of container.querySelectorAll<HTMLElement>('*')) {
+    for (const el of [...container.querySelectorAll<HTMLElement>('*'), ...slotted]) {
       const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
       if (!hasText || !el.getClientRects().length) continue;
       const r = el.getBoundingClientRect();
+      // Text for assistive technology only (the banner's title on a phone): clipped on purpose.
+      if (r.width <= 1 && r.height <= 1) continue;
       if (el.scrollWidth > el.clientWidth + 1) found.push(`${name(el)} overflows its box`);
       // A wide table scrolls sideways in its own box (.table): its cells are reachable.
       const scrolled = el.parentElement?.closest('.table');
@@ -83,7 +90,7 @@ describe('picking the file', () => {
 });
 
 describe('on a 360×640 phone', () => {
-  it('fits the banner of every language: at most 320 px, three buttons on screen, nothing cut off', {
+  it('fits the banner of every language: at most 256 px (40 %), three buttons on screen, nothing cut off', {
     timeout: 120_000,
   }, async () => {
     // Without the banner's entrance animation, so each page is measured as soon as it shows.
@@ -95,7 +102,7 @@ describe('on a 360×640 phone', () => {
       await banner(p).waitFor();
       const found = await problems(p, '[data-part="banner"]');
       const box = await banner(p).boundingBox();
-      if (!box || box.height > 320) found.push(`the banner is ${box?.height}px high`);
+      if (!box || box.height > 256) found.push(`the banner is ${box?.height}px high`);
       for (const action of ['accept-all', 'reject-all', 'customize']) {
         const b = await p.locator(`[data-action="${action}"]`).boundingBox();
         if (!b || b.y < 0 || b.y + b.height > 640) found.push(`${action} is off screen`);

@@ -53,6 +53,7 @@ async function chromiumDriver(context: BrowserContext): Promise<Driver> {
       await page.keyboard.press(key);
     },
     evaluate: evaluate as Driver['evaluate'],
+    screenshot: () => page.screenshot(),
     async cookies(): Promise<StoredCookie[]> {
       return (await context.cookies(page.url())).map((c) => ({
         name: c.name,

@@ -57,6 +57,8 @@ export interface Driver {
   /** Runs `fn()`, or `fn(arg)`, in the page and returns its awaited, JSON-like result. */
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
   evaluate<R, A>(fn: PageFunction<A, R>, arg: A): Promise<R>;
+  /** A PNG of the viewport as the engine renders it. */
+  screenshot(): Promise<Buffer>;
   /** The cookies the page's URL can see, with their expiry. */
   cookies(): Promise<StoredCookie[]>;
   activeElementDescription(): Promise<Focused | null>;

@@ -53,6 +53,7 @@ async function firefoxDriver(context: BrowserContext): Promise<Driver> {
       for (const m of modifiers.reverse()) await page.keyboard.up(m as 'Shift');
     },
     evaluate: evaluate as Driver['evaluate'],
+    screenshot: async () => Buffer.from(await page.screenshot()),
     async cookies(): Promise<StoredCookie[]> {
       const host = new URL(page.url()).hostname;
       return (await context.cookies())

@@ -195,6 +195,75 @@ describe.each(engines)('$name', (engine) => {
     expect(Math.abs((byName('lasting')?.expires ?? 0) - (Date.now() / 1000 + 86_400))).toBeLessThan(120);
   });
 
+  describe('the first layer, as auditing tools and a hostile page see it', () => {
+    /** A page whose own CSS reaches for everything under #consentry, with !important, and for p, a and span. */
+    const hostile = `<style>
+      #consentry { display: none !important; opacity: 0.2 !important; transform: rotate(3deg) !important; }
+      #consentry * { color: red !important; background: yellow !important; font: italic 30px/3 serif !important;
+        display: inline !important; margin: 20px !important; padding: 9px !important; border: 4px dashed lime !important;
+        text-decoration: line-through !important; text-transform: uppercase !important; visibility: hidden !important; }
+      #consentry *::before, a::after { content: "!!" !important; }
+      p, a, span { color: green; letter-spacing: 3px; border: 3px solid blue; float: right; position: absolute; top: 0; }
+    </style>`;
+
+    /**
+     * The viewport once the banner has risen into place. The page's own content is hidden
+     * on both pages alike (the hostile rules restyle it, as they should), so any difference
+     * between the two pictures is the banner's.
+     */
+    async function bannerShot(path: string): Promise<Buffer> {
+      const d = await browser.newDriver();
+      try {
+        await d.open(server.origin + path);
+        await waitForConsentry(d);
+        await poll(() => exists(d, banner)).toBe(true);
+        await d.evaluate(() =>
+          Promise.all((document.getElementById('consentry')?.shadowRoot?.getAnimations() ?? []).map((a) => a.finished)),
+        );
+        const shot = await d.screenshot();
+        expect(await d.errors()).toEqual([]);
+        return shot;
+      } finally {
+        await d.close();
+      }
+    }
+
+    it('looks the same under a hostile stylesheet: screenshot against screenshot', async () => {
+      const pageHidden = '<style>main { display: none }</style>';
+      server.page('/plain', page({ head: pageHidden }));
+      server.page('/hostile', page({ head: pageHidden + hostile }));
+      const plain = await bannerShot('/plain');
+      const attacked = await bannerShot('/hostile');
+      // A real picture of the banner, not a blank screen.
+      expect(plain.length).toBeGreaterThan(10_000);
+      expect(attacked.equals(plain), 'the hostile page changed how the banner looks').toBe(true);
+    });
+
+    it("carries the banner's text and policy links in the light DOM, read in order with the keyboard", async () => {
+      server.page('/', page({ head: '' }));
+      const d = await open('/');
+      await poll(() => exists(d, banner)).toBe(true);
+      const light = await d.evaluate(() => {
+        const host = document.getElementById('consentry');
+        return {
+          text: host?.textContent ?? '',
+          links: Array.from(host?.querySelectorAll('a[href]') ?? [], (a) => a.getAttribute('href')),
+        };
+      });
+      expect(light.text).toMatch(/Google and Meta .* 2 years.* 180 days.* withdraw/);
+      expect(light.links).toEqual(['/privacy', '/cookies']);
+      // From the top of the page, Tab meets the banner first: its links, then its buttons.
+      await d.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const seen = [];
+      for (let k = 0; k < 5; k++) {
+        await d.press('Tab');
+        const at = await d.activeElementDescription();
+        seen.push(at?.action ?? at?.text);
+      }
+      expect(seen).toEqual(['Privacy policy', 'Cookie policy', 'accept-all', 'reject-all', 'customize']);
+    });
+  });
+
   describe('the preferences dialog with the keyboard', () => {
     const opener = '<button type="button" data-consentry-open>Cookie choices</button>';
 

@@ -167,6 +167,8 @@ async function webkitDriver(url: string, acceptInsecureCerts: boolean): Promise<
       await actions.perform();
     },
     evaluate: evaluate as Driver['evaluate'],
+    // WebDriver's Take Screenshot (WebKitGTK under Xvfb draws an element screenshot black).
+    screenshot: async () => Buffer.from(await session.takeScreenshot(), 'base64'),
     async cookies(): Promise<StoredCookie[]> {
       return (await session.manage().getCookies()).map((c) => ({
         name: c.name,

@@ -93,6 +93,7 @@ function recordingView() {
   const mount: MountView = () => ({
     showBanner: () => calls.push('banner'),
     showPreferences: () => calls.push('preferences'),
+    showNotice: () => calls.push('notice'),
     hide: () => calls.push('hide'),
     refresh: () => {},
   });

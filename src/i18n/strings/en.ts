@@ -9,9 +9,44 @@ export const enFirstLayer = {
   // The banner's accessible name (its landmark): names what it is about in words an
   // assistive technology user, or an auditing tool, looks for.
   bannerLabel: 'Cookie consent',
-  // Names the purposes, the third parties and how to withdraw (GDPR Art. 7(3), EDPB 05/2020).
-  bannerText:
-    'We use cookies that the site needs to work. With your consent, we and our analytics and advertising partners also use cookies to remember your preferences, measure visits, show personalized ads and embed social media. You can withdraw your consent at any time in the cookie settings.',
+  // The first layer's text is composed from the config (src/ui/informed.ts): what informed
+  // consent needs, in short sentences (GDPR Art. 13 and 7(3); EDPB Guidelines 05/2020 and the
+  // cookie banner taskforce's report of January 2023; CNIL délibération 2020-092; Colorado
+  // 4 CCR 904-3, Rule 7.03). {parties} is a list ("Google and Meta", "Google, Meta, Microsoft
+  // and 4 more"), {purposes} a list of the purposeX phrases, both joined by Intl.ListFormat.
+  consentWith: 'With your consent, we and our partners {parties} use cookies for {purposes}.',
+  consentOwn: 'With your consent, we use cookies for {purposes}.',
+  // The same in opt-out mode (US state laws), where the cookies are on until the visitor opts out.
+  usesWith: 'We and our partners {parties} use cookies for {purposes}.',
+  usesOwn: 'We use cookies for {purposes}.',
+  // The purposes as noun phrases, written to stand mid-sentence after consentWith's "for".
+  purposePreferences: 'remembering your settings',
+  purposeAnalytics: 'visit statistics',
+  purposeAdvertising: 'personalized ads',
+  purposeSocial: 'social media content',
+  // The rest of a long list of partners; {count} is 2 or more, and no word agrees with it.
+  moreParties: '{count} more',
+  // {cookies}: the longest declared cookie's life ("2 years"); {choice}: "180 days".
+  durations: 'These cookies last up to {cookies}; your choice is kept for {choice}.',
+  choiceKept: 'Your choice is kept for {choice}.',
+  // {button}: the reopen button's label, which the visitor sees once they have chosen.
+  withdrawButton: 'You can withdraw your consent at any time with the “{button}” button.',
+  withdrawSettings: 'You can withdraw your consent at any time in the cookie settings.',
+  optOutButton: 'You can opt out at any time with the “{button}” button.',
+  optOutSettings: 'You can opt out at any time in the cookie settings.',
+  // For browsers whose Intl does not know the language (Chromium lacks cy, eu, ga, gd, gl,
+  // is, mt and rm): the word that joins the last item of a list, and each unit's word as it
+  // reads after a number of 2 or more, in the form that suits most numbers.
+  and: 'and',
+  days: 'days',
+  months: 'months',
+  years: 'years',
+  // The notice of a policy change (SPEC §5), for visitors whose choice stands; {date} is
+  // the date the new policy takes effect, in the visitor's language.
+  noticeLabel: 'Privacy policy update',
+  noticeText: 'Our privacy policy changes on {date}. We will then ask for your choice again.',
+  noticeLink: 'What changes',
+  noticeDismiss: 'Dismiss',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',
@@ -30,6 +65,7 @@ export const enFirstLayer = {
   analyticsLabel: 'Analytics',
   advertisingLabel: 'Advertising',
   socialLabel: 'Social media',
+  reopen: 'Cookie settings',
 };
 
 /**
@@ -52,7 +88,6 @@ export const en = {
   duration: 'Duration',
   // A cookie's duration when it lasts until the browser closes (the preferences' tables).
   session: 'Session',
-  reopen: 'Cookie settings',
   necessaryDescription: 'Keeps the site secure and working, and remembers your cookie choice.',
   preferencesDescription: 'Remembers choices such as your language.',
   analyticsDescription: 'Counts visits and shows us how the site is used, so we can improve it.',
@@ -72,6 +107,32 @@ export const en = {
   switchOn: 'On',
   switchOff: 'Off',
 };
+
+/**
+ * The first layer's keys that only the banner's text and the notice use: the preferences'
+ * files leave them out (vite.config.ts).
+ */
+export const bannerOnlyKeys: readonly (keyof typeof enFirstLayer)[] = [
+  'consentWith',
+  'consentOwn',
+  'usesWith',
+  'usesOwn',
+  'purposePreferences',
+  'purposeAnalytics',
+  'purposeAdvertising',
+  'purposeSocial',
+  'moreParties',
+  'durations',
+  'choiceKept',
+  'withdrawButton',
+  'withdrawSettings',
+  'optOutButton',
+  'optOutSettings',
+  'noticeLabel',
+  'noticeText',
+  'noticeLink',
+  'noticeDismiss',
+];
 
 export type Strings = typeof en;
 export type FirstLayerStrings = typeof enFirstLayer;

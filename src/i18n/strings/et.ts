@@ -7,8 +7,34 @@ import type { Strings } from './en.js';
 export const et: Strings = {
   bannerTitle: 'Teie privaatsusvalikud',
   bannerLabel: 'Küpsiste nõusolek',
-  bannerText:
-    'Vajalikud küpsised on alati sees. Teie nõusolekul kasutame meie ja meie analüütika- ja reklaamipartnerid küpsiseid ka eelistuste, statistika, isikupärastatud reklaami ja sotsiaalmeedia jaoks. Nõusoleku saate igal ajal tagasi võtta küpsiste seadetes.',
+  // Subject first, so that a list ending in "4 muud" is not read as "4 muud küpsised"; the
+  // purposes follow a colon, in the nominative, so a site's own category label fits too.
+  consentWith:
+    'Meie ja meie partnerid {parties} kasutame teie nõusolekul küpsiseid järgmistel eesmärkidel: {purposes}.',
+  consentOwn: 'Teie nõusolekul kasutame küpsiseid järgmistel eesmärkidel: {purposes}.',
+  usesWith: 'Meie ja meie partnerid {parties} kasutame küpsiseid järgmistel eesmärkidel: {purposes}.',
+  usesOwn: 'Kasutame küpsiseid järgmistel eesmärkidel: {purposes}.',
+  purposePreferences: 'seaded',
+  purposeAnalytics: 'statistika',
+  purposeAdvertising: 'isikupärastatud reklaam',
+  purposeSocial: 'sotsiaalmeedia',
+  moreParties: '{count} muud',
+  durations: 'Küpsiste säilitusaeg on kuni {cookies}, teie valiku oma {choice}.',
+  choiceKept: 'Teie valiku säilitusaeg on {choice}.',
+  withdrawButton: 'Nõusoleku saate igal ajal tagasi võtta nupuga „{button}“.',
+  withdrawSettings: 'Nõusoleku saate igal ajal tagasi võtta küpsiste seadetes.',
+  optOutButton: 'Sellise kasutamise saate igal ajal keelata nupuga „{button}“.',
+  optOutSettings: 'Sellise kasutamise saate igal ajal keelata küpsiste seadetes.',
+  and: 'ja',
+  days: 'ööpäeva',
+  months: 'kuud',
+  years: 'aastat',
+  noticeLabel: 'Privaatsuspoliitika muudatus',
+  // Intl's date is nominative ("1. veebruar 2027"), so it stands as a predicate.
+  noticeText:
+    'Meie privaatsuspoliitika muutub; uue versiooni jõustumise kuupäev on {date}. Siis palume teil uuesti valida.',
+  noticeLink: 'Mis muutub',
+  noticeDismiss: 'Peida',
   acceptAll: 'Nõustu kõigiga',
   rejectAll: 'Keeldu kõigist',
   customize: 'Kohanda',

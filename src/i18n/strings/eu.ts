@@ -7,8 +7,34 @@ import type { Strings } from './en.js';
 export const eu: Strings = {
   bannerTitle: 'Zure pribatutasun-aukerak',
   bannerLabel: 'Cookieetarako baimena',
-  bannerText:
-    'Beharrezko cookieak beti daude aktibatuta. Zure baimenarekin, guk eta gure analisi- eta publizitate-bazkideek cookieak erabiltzen ditugu hobespenetarako, estatistiketarako, publizitate pertsonalizaturako eta sare sozialetarako ere. Baimena edozein unetan ken dezakezu cookien ezarpenetan.',
+  // The partners in brackets: the ergative -k cannot join a list; the purposes follow a colon,
+  // in the absolutive, so a site's own category label fits too.
+  consentWith:
+    'Zure baimenarekin, guk eta gure bazkideek ({parties}) cookieak erabiltzen ditugu helburu hauetarako: {purposes}.',
+  consentOwn: 'Zure baimenarekin, cookieak erabiltzen ditugu helburu hauetarako: {purposes}.',
+  usesWith: 'Guk eta gure bazkideek ({parties}) cookieak erabiltzen ditugu helburu hauetarako: {purposes}.',
+  usesOwn: 'Cookieak erabiltzen ditugu helburu hauetarako: {purposes}.',
+  purposePreferences: 'zure ezarpenak gogoratzea',
+  purposeAnalytics: 'bisiten estatistikak',
+  purposeAdvertising: 'publizitate pertsonalizatua',
+  purposeSocial: 'sare sozialetako edukia',
+  moreParties: 'beste {count}',
+  durations: 'Cookie hauek gehienez {cookies} irauten dute; zure aukera gordetzeko epea {choice} da.',
+  choiceKept: 'Zure aukera gordetzeko epea {choice} da.',
+  withdrawButton: 'Baimena edozein unetan ken dezakezu «{button}» botoiarekin.',
+  withdrawSettings: 'Baimena edozein unetan ken dezakezu cookien ezarpenetan.',
+  optOutButton: 'Horren aurka edozein unetan egin dezakezu «{button}» botoiarekin.',
+  optOutSettings: 'Horren aurka edozein unetan egin dezakezu cookien ezarpenetan.',
+  and: 'eta',
+  days: 'egun',
+  months: 'hilabete',
+  years: 'urte',
+  noticeLabel: 'Pribatutasun-politikaren eguneratzea',
+  // Intl's date ends in the absolutive ("otsailaren 1(a)"), so it follows a colon.
+  noticeText:
+    'Gure pribatutasun-politika aldatu egingo da data honetan: {date}. Orduan, berriro aukeratzeko eskatuko dizugu.',
+  noticeLink: 'Zer aldatzen den',
+  noticeDismiss: 'Ezkutatu',
   acceptAll: 'Onartu guztiak',
   rejectAll: 'Baztertu guztiak',
   customize: 'Konfiguratu',

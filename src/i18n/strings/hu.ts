@@ -7,8 +7,34 @@ import type { Strings } from './en.js';
 export const hu: Strings = {
   bannerTitle: 'Adatvédelmi beállításai',
   bannerLabel: 'Hozzájárulás sütikhez',
-  bannerText:
-    'A szükséges sütik mindig aktívak. Az Ön hozzájárulásával mi és elemzési, illetve hirdetési partnereink sütiket használunk a beállításokhoz, statisztikához, személyre szabott hirdetésekhez és a közösségi médiához is. Hozzájárulását bármikor visszavonhatja a sütibeállításokban.',
+  // Purposes after a colon, in the nominative: the list then also takes a site's own labels.
+  consentWith:
+    'Az Ön hozzájárulásával mi és partnereink ({parties}) sütiket használunk a következő célokra: {purposes}.',
+  consentOwn: 'Az Ön hozzájárulásával sütiket használunk a következő célokra: {purposes}.',
+  usesWith: 'Mi és partnereink ({parties}) sütiket használunk a következő célokra: {purposes}.',
+  usesOwn: 'Sütiket használunk a következő célokra: {purposes}.',
+  purposePreferences: 'beállításai megőrzése',
+  purposeAnalytics: 'látogatási statisztika',
+  purposeAdvertising: 'személyre szabott hirdetések',
+  purposeSocial: 'közösségimédia-tartalmak',
+  moreParties: 'további {count}',
+  // "elteltével" and "időtartamra" take the nominative that Intl writes ("2 év", "180 nap").
+  durations: 'Ezek a sütik legfeljebb {cookies} elteltével lejárnak; döntését {choice} időtartamra megőrizzük.',
+  choiceKept: 'Döntését {choice} időtartamra megőrizzük.',
+  // "a" (not "az") before the built-in label, which starts with a consonant.
+  withdrawButton: 'Hozzájárulását bármikor visszavonhatja a „{button}” gombbal.',
+  withdrawSettings: 'Hozzájárulását bármikor visszavonhatja a sütibeállításokban.',
+  optOutButton: 'Ez ellen bármikor tiltakozhat a „{button}” gombbal.',
+  optOutSettings: 'Ez ellen bármikor tiltakozhat a sütibeállításokban.',
+  and: 'és',
+  days: 'nap',
+  months: 'hónap',
+  years: 'év',
+  noticeLabel: 'Adatkezelési tájékoztató frissítése',
+  // Intl writes "2027. február 1." with its own final dot; "napján" follows it, as in Hungarian statutes.
+  noticeText: 'Adatkezelési tájékoztatónk {date} napján megváltozik. Ekkor ismét megkérdezzük, hogyan dönt.',
+  noticeLink: 'Mi változik',
+  noticeDismiss: 'Elrejtés',
   acceptAll: 'Mindet elfogadom',
   rejectAll: 'Mindet elutasítom',
   customize: 'Beállítások',

@@ -8,8 +8,33 @@ import type { Strings } from './en.js';
 export const it: Strings = {
   bannerTitle: 'Le tue scelte sulla privacy',
   bannerLabel: 'Consenso ai cookie',
-  bannerText:
-    'Usiamo i cookie necessari al sito. Con il tuo consenso, noi e i nostri partner di statistica e pubblicità usiamo anche cookie per preferenze, statistiche, pubblicità personalizzata e social network. Puoi revocare il consenso quando vuoi dalle impostazioni dei cookie.',
+  // Purposes after a colon: the list then also takes a site's own labels as written.
+  consentWith:
+    'Con il tuo consenso, noi e i nostri partner ({parties}) usiamo i cookie per queste finalità: {purposes}.',
+  consentOwn: 'Con il tuo consenso, usiamo i cookie per queste finalità: {purposes}.',
+  usesWith: 'Noi e i nostri partner ({parties}) usiamo i cookie per queste finalità: {purposes}.',
+  usesOwn: 'Usiamo i cookie per queste finalità: {purposes}.',
+  purposePreferences: 'memorizzazione delle tue impostazioni',
+  purposeAnalytics: 'statistiche sulle visite',
+  purposeAdvertising: 'pubblicità personalizzata',
+  purposeSocial: 'contenuti dei social network',
+  moreParties: 'altri {count}',
+  durations: 'Questi cookie durano fino a {cookies}; la tua scelta viene conservata per {choice}.',
+  choiceKept: 'La tua scelta viene conservata per {choice}.',
+  withdrawButton: 'Puoi revocare il consenso in qualsiasi momento con il pulsante «{button}».',
+  withdrawSettings: 'Puoi revocare il consenso in qualsiasi momento dalle impostazioni dei cookie.',
+  optOutButton: 'Puoi opporti in qualsiasi momento con il pulsante «{button}».',
+  optOutSettings: 'Puoi opporti in qualsiasi momento dalle impostazioni dei cookie.',
+  and: 'e',
+  days: 'giorni',
+  months: 'mesi',
+  years: 'anni',
+  noticeLabel: 'Aggiornamento dell’informativa sulla privacy',
+  // "in data" takes the date without an article, which would vary with the day ("il 2", "l’8").
+  noticeText:
+    'La nostra informativa sulla privacy cambierà in data {date}. Da quel giorno ti chiederemo di nuovo di scegliere.',
+  noticeLink: 'Cosa cambia',
+  noticeDismiss: 'Nascondi',
   acceptAll: 'Accetta tutto',
   rejectAll: 'Rifiuta tutto',
   customize: 'Personalizza',

@@ -7,8 +7,33 @@ import type { Strings } from './en.js';
 export const lt: Strings = {
   bannerTitle: 'Jūsų privatumo pasirinkimai',
   bannerLabel: 'Sutikimas dėl slapukų',
-  bannerText:
-    'Būtinieji slapukai įjungti visada. Jums sutikus, mes ir mūsų analitikos bei reklamos partneriai naudojame slapukus ir nuostatų, statistikos, suasmenintos reklamos bei socialinių tinklų tikslais. Sutikimą galite bet kada atšaukti slapukų nustatymuose.',
+  // Purposes after a colon, in the nominative: the list then also takes a site's own labels.
+  consentWith: 'Jums sutikus, mes ir mūsų partneriai ({parties}) naudojame slapukus šiais tikslais: {purposes}.',
+  consentOwn: 'Jums sutikus, naudojame slapukus šiais tikslais: {purposes}.',
+  usesWith: 'Mes ir mūsų partneriai ({parties}) naudojame slapukus šiais tikslais: {purposes}.',
+  usesOwn: 'Naudojame slapukus šiais tikslais: {purposes}.',
+  purposePreferences: 'jūsų nustatymų įsiminimas',
+  purposeAnalytics: 'lankomumo statistika',
+  purposeAdvertising: 'suasmeninta reklama',
+  purposeSocial: 'socialinių tinklų turinys',
+  // "dar 4": no word agrees with the number.
+  moreParties: 'dar {count}',
+  // Intl writes the nominative ("2 metai", "13 mėnesių"), so the durations stand after a dash.
+  durations: 'Ilgiausias šių slapukų galiojimo laikas – {cookies}; jūsų pasirinkimo saugojimo terminas – {choice}.',
+  choiceKept: 'Jūsų pasirinkimo saugojimo terminas – {choice}.',
+  withdrawButton: 'Sutikimą galite bet kada atšaukti mygtuku „{button}“.',
+  withdrawSettings: 'Sutikimą galite bet kada atšaukti slapukų nustatymuose.',
+  optOutButton: 'Tam galite bet kada prieštarauti mygtuku „{button}“.',
+  optOutSettings: 'Tam galite bet kada prieštarauti slapukų nustatymuose.',
+  and: 'ir',
+  days: 'dienų',
+  months: 'mėnesių',
+  years: 'metai',
+  noticeLabel: 'Privatumo politikos pakeitimai',
+  // Intl writes "2027 m. vasario 1 d.": genitive after "nuo", and its final dot ends no sentence.
+  noticeText: 'Nuo {date} keičiasi mūsų privatumo politika. Tada vėl paprašysime jūsų pasirinkti.',
+  noticeLink: 'Kas keičiasi',
+  noticeDismiss: 'Paslėpti',
   acceptAll: 'Priimti visus',
   rejectAll: 'Atmesti visus',
   customize: 'Tinkinti',

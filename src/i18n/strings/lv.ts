@@ -7,8 +7,34 @@ import type { Strings } from './en.js';
 export const lv: Strings = {
   bannerTitle: 'Jūsu privātuma izvēles',
   bannerLabel: 'Piekrišana sīkdatnēm',
-  bannerText:
-    'Nepieciešamās sīkdatnes ir vienmēr ieslēgtas. Ar jūsu piekrišanu mēs un mūsu analītikas un reklāmas partneri izmantojam sīkdatnes arī iestatījumiem, statistikai, personalizētai reklāmai un sociālajiem medijiem. Piekrišanu varat jebkurā laikā atsaukt sīkdatņu iestatījumos.',
+  // Purposes after a colon, in the nominative: the list then also takes a site's own labels.
+  consentWith: 'Ar jūsu piekrišanu mēs un mūsu partneri ({parties}) izmantojam sīkdatnes šādiem nolūkiem: {purposes}.',
+  consentOwn: 'Ar jūsu piekrišanu mēs izmantojam sīkdatnes šādiem nolūkiem: {purposes}.',
+  usesWith: 'Mēs un mūsu partneri ({parties}) izmantojam sīkdatnes šādiem nolūkiem: {purposes}.',
+  usesOwn: 'Mēs izmantojam sīkdatnes šādiem nolūkiem: {purposes}.',
+  purposePreferences: 'iestatījumu saglabāšana',
+  purposeAnalytics: 'statistika',
+  purposeAdvertising: 'personalizēta reklāma',
+  purposeSocial: 'sociālie mediji',
+  // "vēl 4": no word agrees with the number.
+  moreParties: 'vēl {count}',
+  // Intl writes the nominative ("2 gadi", "180 dienu"), so the durations stand after "ir".
+  durations: 'Sīkdatņu ilgākais glabāšanas laiks ir {cookies}, jūsu izvēles — {choice}.',
+  choiceKept: 'Jūsu izvēles glabāšanas laiks ir {choice}.',
+  withdrawButton: 'Piekrišanu varat jebkurā laikā atsaukt ar pogu “{button}”.',
+  withdrawSettings: 'Piekrišanu varat jebkurā laikā atsaukt sīkdatņu iestatījumos.',
+  optOutButton: 'Pret to varat jebkurā laikā iebilst ar pogu “{button}”.',
+  optOutSettings: 'Pret to varat jebkurā laikā iebilst sīkdatņu iestatījumos.',
+  and: 'un',
+  days: 'dienu',
+  months: 'mēnešu',
+  years: 'gadi',
+  noticeLabel: 'Privātuma politikas izmaiņas',
+  // Intl writes the nominative "2027. gada 1. februāris" (not the locative "on"), so it follows a colon.
+  noticeText:
+    'Mūsu privātuma politika mainīsies. Spēkā stāšanās datums: {date}. Tad mēs vēlreiz lūgsim jūs izdarīt izvēli.',
+  noticeLink: 'Kas mainās',
+  noticeDismiss: 'Paslēpt',
   acceptAll: 'Pieņemt visas',
   rejectAll: 'Noraidīt visas',
   customize: 'Pielāgot',

@@ -7,8 +7,33 @@ import type { Strings } from './en.js';
 export const mt: Strings = {
   bannerTitle: 'L-għażliet tiegħek dwar il-privatezza',
   bannerLabel: 'Kunsens għall-cookies',
-  bannerText:
-    'Il-cookies meħtieġa huma dejjem attivi. Bil-kunsens tiegħek, aħna u s-sħab tagħna tal-analitika u tar-reklamar nużaw cookies ukoll għall-preferenzi, l-istatistika, reklami personalizzati u l-midja soċjali. Tista’ tirtira l-kunsens meta trid mill-issettjar tal-cookies.',
+  consentWith: 'Bil-kunsens tiegħek, aħna u s-sħab tagħna ({parties}) nużaw cookies għal {purposes}.',
+  consentOwn: 'Bil-kunsens tiegħek, nużaw cookies għal {purposes}.',
+  usesWith: 'Aħna u s-sħab tagħna ({parties}) nużaw cookies għal {purposes}.',
+  usesOwn: 'Nużaw cookies għal {purposes}.',
+  // Without the article, so that "għal" needs no contraction before any phrase or a site's own label.
+  purposePreferences: 'ħażna tal-issettjar tiegħek',
+  purposeAnalytics: 'statistika taż-żjarat',
+  purposeAdvertising: 'reklami personalizzati',
+  purposeSocial: 'kontenut tal-midja soċjali',
+  // "oħra" stands with any number ("4 oħra", "21 oħra").
+  moreParties: '{count} oħra',
+  durations: 'Dawn il-cookies idumu sa {cookies}; l-għażla tiegħek tinżamm għal {choice}.',
+  choiceKept: 'L-għażla tiegħek tinżamm għal {choice}.',
+  withdrawButton: 'Tista’ tirtira l-kunsens fi kwalunkwe ħin bil-buttuna “{button}”.',
+  withdrawSettings: 'Tista’ tirtira l-kunsens fi kwalunkwe ħin mill-issettjar tal-cookies.',
+  optOutButton: 'Tista’ toġġezzjona għal dan fi kwalunkwe ħin bil-buttuna “{button}”.',
+  optOutSettings: 'Tista’ toġġezzjona għal dan fi kwalunkwe ħin mill-issettjar tal-cookies.',
+  and: 'u',
+  days: 'jum',
+  months: 'xahar',
+  years: 'snin',
+  noticeLabel: 'Aġġornament tal-politika tal-privatezza',
+  // The date after a colon: its article ("fl-1", "fit-3", "fil-21") depends on how the number is said.
+  noticeText:
+    'Il-politika tal-privatezza tagħna se tinbidel. Data tad-dħul fis-seħħ: {date}. Imbagħad nerġgħu nitolbuk tagħżel.',
+  noticeLink: 'X’qed jinbidel',
+  noticeDismiss: 'Aħbi',
   acceptAll: 'Aċċetta kollox',
   rejectAll: 'Irrifjuta kollox',
   customize: 'Aktar għażliet',

@@ -7,8 +7,34 @@ import type { Strings } from './en.js';
 export const pl: Strings = {
   bannerTitle: 'Twoja prywatność',
   bannerLabel: 'Zgoda na pliki cookie',
-  bannerText:
-    'Niezbędne pliki cookie są zawsze włączone. Za Twoją zgodą my i nasi partnerzy analityczni i reklamowi używamy też plików cookie do ustawień, statystyk, spersonalizowanych reklam i mediów społecznościowych. Zgodę możesz w każdej chwili wycofać w ustawieniach plików cookie.',
+  // Purposes after a colon, in the nominative: the list then also takes a site's own labels.
+  consentWith: 'Za Twoją zgodą my i nasi partnerzy ({parties}) używamy plików cookie w celach: {purposes}.',
+  consentOwn: 'Za Twoją zgodą używamy plików cookie w następujących celach: {purposes}.',
+  usesWith: 'My i nasi partnerzy ({parties}) używamy plików cookie w celach: {purposes}.',
+  usesOwn: 'Używamy plików cookie w następujących celach: {purposes}.',
+  purposePreferences: 'zapamiętywanie ustawień',
+  purposeAnalytics: 'statystyki',
+  purposeAdvertising: 'spersonalizowane reklamy',
+  purposeSocial: 'media społecznościowe',
+  // "jeszcze 4": no word agrees with the number (unlike "4 inne", "5 innych").
+  moreParties: 'jeszcze {count}',
+  // Intl writes the nominative ("2 lata", "13 miesięcy"): both durations stand after "to" (the
+  // second with "to" left out).
+  durations: 'Okres przechowywania plików cookie to maksymalnie {cookies}, a Twojego wyboru – {choice}.',
+  choiceKept: 'Twój wybór zapamiętujemy na {choice}.',
+  withdrawButton: 'Zgodę możesz w każdej chwili wycofać przyciskiem „{button}”.',
+  withdrawSettings: 'Zgodę możesz w każdej chwili wycofać w ustawieniach plików cookie.',
+  optOutButton: 'Sprzeciw możesz w każdej chwili zgłosić przyciskiem „{button}”.',
+  optOutSettings: 'Sprzeciw możesz w każdej chwili zgłosić w ustawieniach plików cookie.',
+  and: 'i',
+  days: 'dni',
+  months: 'miesięcy',
+  years: 'lata',
+  noticeLabel: 'Zmiana polityki prywatności',
+  // Intl writes the genitive "1 lutego 2027", the form a date takes for "on" in Polish.
+  noticeText: 'Nasza polityka prywatności zmienia się {date}. Wtedy ponownie poprosimy Cię o wybór.',
+  noticeLink: 'Co się zmienia',
+  noticeDismiss: 'Ukryj',
   acceptAll: 'Akceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',
   customize: 'Dostosuj',

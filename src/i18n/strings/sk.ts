@@ -7,8 +7,33 @@ import type { Strings } from './en.js';
 export const sk: Strings = {
   bannerTitle: 'Vaše voľby ochrany súkromia',
   bannerLabel: 'Súhlas so súbormi cookie',
-  bannerText:
-    'Nevyhnutné súbory cookie sú vždy zapnuté. S vaším súhlasom používame my a naši partneri pre analýzu a reklamu súbory cookie aj na nastavenia, štatistiky, personalizovanú reklamu a sociálne siete. Súhlas môžete kedykoľvek odvolať v nastaveniach súborov cookie.',
+  // Purposes after a colon, in the nominative: the list then also takes a site's own labels.
+  consentWith: 'S vaším súhlasom my a naši partneri ({parties}) používame súbory cookie na tieto účely: {purposes}.',
+  consentOwn: 'S vaším súhlasom používame súbory cookie na tieto účely: {purposes}.',
+  usesWith: 'My a naši partneri ({parties}) používame súbory cookie na tieto účely: {purposes}.',
+  usesOwn: 'Používame súbory cookie na tieto účely: {purposes}.',
+  purposePreferences: 'nastavenia',
+  purposeAnalytics: 'štatistika',
+  purposeAdvertising: 'personalizovaná reklama',
+  purposeSocial: 'sociálne siete',
+  // "ešte 4": no word agrees with the number (unlike "ďalší 4", "ďalších 5").
+  moreParties: 'ešte {count}',
+  // Intl writes the nominative ("2 roky", "13 mesiacov"), which stands as it is after a colon.
+  durations: 'Doba uchovávania: súbory cookie najviac {cookies}, vaša voľba {choice}.',
+  choiceKept: 'Vašu voľbu uchovávame {choice}.',
+  withdrawButton: 'Súhlas môžete kedykoľvek odvolať tlačidlom „{button}“.',
+  withdrawSettings: 'Súhlas môžete kedykoľvek odvolať v nastaveniach súborov cookie.',
+  optOutButton: 'Nesúhlas môžete kedykoľvek vyjadriť tlačidlom „{button}“.',
+  optOutSettings: 'Nesúhlas môžete kedykoľvek vyjadriť v nastaveniach súborov cookie.',
+  and: 'a',
+  days: 'dní',
+  months: 'mesiacov',
+  years: 'roky',
+  noticeLabel: 'Zmena zásad ochrany osobných údajov',
+  // Intl writes the genitive "1. februára 2027", the form a date takes for "on" in Slovak.
+  noticeText: 'Naše zásady ochrany osobných údajov sa zmenia {date}. Vtedy vás znova požiadame o voľbu.',
+  noticeLink: 'Čo sa mení',
+  noticeDismiss: 'Skryť',
   acceptAll: 'Prijať všetko',
   rejectAll: 'Odmietnuť všetko',
   customize: 'Prispôsobiť',

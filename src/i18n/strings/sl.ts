@@ -7,8 +7,36 @@ import type { Strings } from './en.js';
 export const sl: Strings = {
   bannerTitle: 'Vaše izbire zasebnosti',
   bannerLabel: 'Privolitev v piškotke',
-  bannerText:
-    'Nujni piškotki so vedno vklopljeni. Z vašo privolitvijo mi in naši partnerji za analitiko in oglaševanje uporabljamo piškotke tudi za nastavitve, statistiko, prilagojene oglase in družbena omrežja. Privolitev lahko kadar koli prekličete v nastavitvah piškotkov.',
+  // Purposes after a colon, in the nominative: the list then also takes a site's own labels.
+  consentWith:
+    'Z vašo privolitvijo mi in naši partnerji ({parties}) uporabljamo piškotke za naslednje namene: {purposes}.',
+  consentOwn: 'Z vašo privolitvijo uporabljamo piškotke za naslednje namene: {purposes}.',
+  usesWith: 'Mi in naši partnerji ({parties}) uporabljamo piškotke za naslednje namene: {purposes}.',
+  usesOwn: 'Uporabljamo piškotke za naslednje namene: {purposes}.',
+  purposePreferences: 'shranjevanje vaših nastavitev',
+  purposeAnalytics: 'statistika obiskov',
+  purposeAdvertising: 'prilagojeni oglasi',
+  purposeSocial: 'vsebine družbenih omrežij',
+  // "še 4": no word agrees with the number.
+  moreParties: 'še {count}',
+  // Intl writes the nominative ("2 leti", "13 mesecev"): it stands after "je"; as an accusative
+  // of time, "180 dni", "1 dan" are the same form.
+  durations: 'Najdaljši rok hrambe teh piškotkov je {cookies}; vašo izbiro hranimo {choice}.',
+  choiceKept: 'Vašo izbiro hranimo {choice}.',
+  withdrawButton: 'Privolitev lahko kadar koli prekličete z gumbom »{button}«.',
+  withdrawSettings: 'Privolitev lahko kadar koli prekličete v nastavitvah piškotkov.',
+  optOutButton: 'Temu lahko kadar koli nasprotujete z gumbom »{button}«.',
+  optOutSettings: 'Temu lahko kadar koli nasprotujete v nastavitvah piškotkov.',
+  and: 'in',
+  days: 'dni',
+  months: 'mesecev',
+  years: 'leta',
+  noticeLabel: 'Sprememba politike zasebnosti',
+  // Intl writes the nominative "1. februar 2027" (not the genitive "on"), so it follows a colon.
+  noticeText:
+    'Naša politika zasebnosti se spreminja. Datum začetka veljavnosti: {date}. Takrat vas bomo znova prosili za izbiro.',
+  noticeLink: 'Kaj se spreminja',
+  noticeDismiss: 'Skrij',
   acceptAll: 'Sprejmi vse',
   rejectAll: 'Zavrni vse',
   customize: 'Prilagodi',

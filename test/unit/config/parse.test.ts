@@ -253,4 +253,45 @@ describe("parseConfig, with the script tag's data attributes", () => {
   it('applies the attributes when there is no config', () => {
     expect(parseConfig(undefined, { revision: '4' }).config.revision).toBe('4');
   });
+
+  describe('policyChange', () => {
+    const change = { revision: 3, effective: '2027-02-01', summaryUrl: '/changes' };
+    const at = (iso: string) => parseConfig({ revision: 2, policyChange: change }, {}, undefined, new Date(iso));
+
+    it('keeps the configured revision in force until 00:00 UTC on the effective day, then the announced one', () => {
+      expect(at('2027-01-31T23:59:59.999Z').config.revision).toBe('2');
+      expect(at('2027-02-01T00:00:00Z').config.revision).toBe('3');
+      expect(at('2027-02-01T00:00:00Z').errors).toEqual([]);
+      expect(at('2027-02-01T00:00:00Z').config.noticeDays).toBe(30);
+    });
+
+    it.each([
+      [{ revision: 3 }, "policyChange.effective must be a date such as '2027-03-01', not undefined."],
+      [
+        { revision: 3, effective: '2027-02-30' },
+        "policyChange.effective must be a date such as '2027-03-01', not '2027-02-30'.",
+      ],
+      [
+        { revision: '', effective: '2027-02-01' },
+        "policyChange.revision must be a number or a non-empty string such as 2, not ''.",
+      ],
+      [{ revision: 3, effective: '2027-02-01', summaryUrl: 'javascript:alert(1)' }, 'policyChange.summaryUrl must be'],
+      [{ revision: 3, effective: '2027-02-01', when: 'soon' }, "'policyChange.when' is not a known key"],
+    ])('reports %o and keeps the configured revision', (value, message) => {
+      const { config, errors } = parseConfig(
+        { revision: 2, policyChange: value },
+        {},
+        undefined,
+        new Date('2030-01-01'),
+      );
+      expect(errors).toEqual([expect.stringContaining(message)]);
+      expect(config.revision).toBe('2');
+    });
+
+    it('takes noticeDays from 0 to 365 days', () => {
+      expect(parseOne('noticeDays', 45).config.noticeDays).toBe(45);
+      expect(parseOne('noticeDays', 366).errors).toEqual(['noticeDays must be a whole number from 0 to 365, not 366.']);
+      expect(parseOne('noticeDays', 1.5).errors).toHaveLength(1);
+    });
+  });
 });

@@ -18,7 +18,13 @@ export function embedScript(attributes: Record<string, string> = {}) {
 }
 
 /** A view that shows nothing, so the tag never has to load consentry-ui.js. */
-export const silentView: MountView = () => ({ showBanner() {}, showPreferences() {}, hide() {}, refresh() {} });
+export const silentView: MountView = () => ({
+  showBanner() {},
+  showPreferences() {},
+  showNotice() {},
+  hide() {},
+  refresh() {},
+});
 
 /**
  * The engine file as the tag would find it once loaded: the real engine, started on

@@ -38,6 +38,7 @@ function makeHost({ config = {}, lang = 'en', gpc = false, choices = () => makeC
     rejectAll: vi.fn(),
     save: vi.fn(),
     allowEmbed: vi.fn(),
+    dismissNotice: vi.fn(),
     loadPreferences: () => Promise.reject(new Error('the preferences are already loaded in this test')),
   };
   return { host, shadowRoot, widget: within(shadowRoot as unknown as HTMLElement) };

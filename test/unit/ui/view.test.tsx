@@ -49,6 +49,9 @@ async function widgetRoot(): Promise<ShadowRoot> {
 /** Queries inside the widget, as a person reads it. */
 const widget = async () => within((await widgetRoot()) as unknown as HTMLElement);
 
+/** Queries in the page's own tree under `#consentry`, as a tool that does not enter shadow roots reads it. */
+const lightDom = () => within(document.getElementById('consentry') as HTMLElement);
+
 const allGranted = () => makeChoices({ preferences: true, analytics: true, advertising: true, social: true });
 
 let closeChannels: () => void;
@@ -83,18 +86,44 @@ describe('the view', () => {
       ]);
     });
 
-    it('links to the privacy and cookie policies when configured', async () => {
+    it('links to the privacy and cookie policies when configured, from the light DOM of #consentry', async () => {
       start({ policyUrl: '/privacy', cookiePolicyUrl: '/cookies' });
-      const view = await widget();
-      expect(view.getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).toBe('/privacy');
-      expect(view.getByRole('link', { name: 'Cookie policy' }).getAttribute('href')).toBe('/cookies');
+      await widget();
+      const page = lightDom();
+      expect(page.getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).toBe('/privacy');
+      expect(page.getByRole('link', { name: 'Cookie policy' }).getAttribute('href')).toBe('/cookies');
+      // Slotted into the banner, where the visitor sees them (browsers check the rendering).
+      expect(page.getByRole('link', { name: 'Privacy policy' }).slot).toBe('links');
+      expect((await widgetRoot()).querySelector('[data-part="banner"] slot[name="links"]')).toBeTruthy();
     });
 
     it('links to the Limit the Use page when limitUseUrl is set', async () => {
       start({ limitUseUrl: '/limit-use' });
-      const view = await widget();
-      const link = view.getByRole('link', { name: 'Limit the Use of My Sensitive Personal Information' });
+      await widget();
+      const link = lightDom().getByRole('link', { name: 'Limit the Use of My Sensitive Personal Information' });
       expect(link.getAttribute('href')).toBe('/limit-use');
+    });
+
+    it("puts the banner's text in the light DOM, in the interface's language, slotted into the banner", async () => {
+      document.documentElement.lang = 'en';
+      start({ lang: 'de' });
+      await widget();
+      const host = document.getElementById('consentry') as HTMLElement;
+      const text = host.querySelector(':scope > p[slot="text"]') as HTMLElement;
+      expect(text.textContent).toContain('Google und Meta');
+      expect([text.lang, text.dir]).toEqual(['de', 'ltr']);
+      expect((await widgetRoot()).querySelector('[data-part="banner"] slot[name="text"]')).toBeTruthy();
+      // Flat: text only, nothing inside that the shadow root's styles could not reach.
+      expect(text.children).toHaveLength(0);
+    });
+
+    it('takes its text and links out of the light DOM when it goes', async () => {
+      const consent = start({ policyUrl: '/privacy' });
+      await widget();
+      expect(document.querySelectorAll('#consentry > [slot]')).toHaveLength(2);
+      consent.rejectAll();
+      await settle();
+      expect(document.querySelectorAll('#consentry > [slot]')).toHaveLength(0);
     });
 
     it('does not show when a valid choice is stored, only the way back to the choices', async () => {
@@ -362,6 +391,100 @@ describe('the view', () => {
       expect(iframe.getAttribute('src')).toBe('https://video.example.com/embed/1');
       await settle();
       expect(document.querySelector('[data-consentry-placeholder]')).toBeNull();
+    });
+  });
+
+  describe('notice of a policy change', () => {
+    const change = { revision: '2', effective: '2027-02-01', summaryUrl: '/policy-changes' };
+    const config: ConsentryConfig = { policyUrl: '/privacy', policyChange: change };
+    /** Sets the clock to `date` (UTC) and stores a choice made a day before under `revision`. */
+    const visitOn = (date: string, revision = '1') => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+      vi.setSystemTime(new Date(date));
+      storeCookie(makeReceipt({ revision, daysAgo: 1 }));
+    };
+    const notice = async () => (await widgetRoot()).querySelector('[data-part="notice"]');
+
+    it('does not show 31 days before the change', async () => {
+      visitOn('2027-01-01T23:59:59Z');
+      start(config);
+      const view = await widget();
+      expect(view.getByRole('button', { name: 'Cookie settings' })).toBeTruthy();
+      expect(await notice()).toBeNull();
+    });
+
+    it('shows 30 days before, over a choice that stands: the date in words, a link to the summary, nothing granted', async () => {
+      visitOn('2027-01-02T00:00:00Z');
+      const consent = start(config);
+      const view = await widget();
+      const region = view.getByRole('region', { name: 'Privacy policy update' });
+      expect(region.getAttribute('data-part')).toBe('notice');
+      expect(region.textContent).toContain('Our privacy policy changes on February 1, 2027.');
+      expect(within(region).getByRole('link', { name: 'What changes' }).getAttribute('href')).toBe('/policy-changes');
+      expect(view.queryByRole('region', { name: 'Cookie consent' })).toBeNull();
+      expect(consent.get()).toEqual(makeChoices());
+    });
+
+    it('closes for good with its button: a cookie remembers it, and no receipt is made', async () => {
+      visitOn('2027-01-20T12:00:00Z');
+      const consent = start(config);
+      const view = await widget();
+      const before = choiceCookie();
+      // The notice sits where the reopen button does, which comes back once it goes.
+      expect(view.queryByRole('button', { name: 'Cookie settings' })).toBeNull();
+      fireEvent.click(
+        within(view.getByRole('region', { name: 'Privacy policy update' })).getByRole('button', { name: 'Dismiss' }),
+      );
+      expect(view.queryByRole('region', { name: 'Privacy policy update' })).toBeNull();
+      await settle();
+      expect(view.getByRole('button', { name: 'Cookie settings' })).toBeTruthy();
+      expect(document.cookie).toContain('consentry_notice=2');
+      expect(choiceCookie()).toEqual(before);
+      expect(await consent.history()).toEqual([]);
+      consent.destroy();
+      document.getElementById('consentry')?.remove();
+      start(config);
+      await widget();
+      expect(await notice()).toBeNull();
+    });
+
+    it('links to the privacy policy when the change has no summary', async () => {
+      visitOn('2027-01-20T12:00:00Z');
+      start({ policyUrl: '/privacy', policyChange: { revision: '2', effective: '2027-02-01' } });
+      const view = await widget();
+      expect(view.getByRole('link', { name: 'What changes' }).getAttribute('href')).toBe('/privacy');
+    });
+
+    it('is not shown to a visitor who has not chosen: the banner asks, and the choice is made under the revision in force', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+      vi.setSystemTime(new Date('2027-01-20T12:00:00Z'));
+      const consent = start(config);
+      const view = await widget();
+      expect(view.getByRole('region', { name: 'Cookie consent' })).toBeTruthy();
+      expect(await notice()).toBeNull();
+      fireEvent.click(view.getByRole('button', { name: 'Reject all' }));
+      expect(choiceCookie()).toMatchObject({ revision: '1' });
+      expect(consent.get()).toEqual(makeChoices());
+    });
+
+    it('from the day of the change, with no redeploy: the new revision is in force and the banner asks again', async () => {
+      visitOn('2027-02-01T00:00:00Z');
+      const consent = start(config);
+      const view = await widget();
+      expect(view.getByRole('region', { name: 'Cookie consent' })).toBeTruthy();
+      expect(await notice()).toBeNull();
+      expect(consent.get()).toEqual(makeChoices());
+      fireEvent.click(view.getByRole('button', { name: 'Accept all' }));
+      expect(choiceCookie()).toMatchObject({ revision: '2' });
+      expect((await consent.history()).map((r) => r.revision)).toEqual(['2']);
+    });
+
+    it('counts a choice made under the new revision as standing, on the day and after', async () => {
+      visitOn('2027-03-01T00:00:00Z', '2');
+      start(config);
+      const view = await widget();
+      expect(view.queryByRole('region', { name: 'Cookie consent' })).toBeNull();
+      expect(await notice()).toBeNull();
     });
   });
 });
