@@ -86,6 +86,34 @@ describe('the demo site, as a newcomer sees it', () => {
     await context.close();
   });
 
+  it('announces its next policy revision to a visitor who chose: the date, what changes, and Dismiss for good', async () => {
+    const context = await newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(demo.url);
+    // The first visit asks; the banner names the demo's partners from its config.
+    await page.locator('[data-part="banner"]').waitFor();
+    expect(await page.locator('#consentry').textContent()).toContain('Microsoft, Google, Meta, and Vimeo.com');
+    await page.locator('[data-action="reject-all"]').click();
+    await page.goto(`${demo.url}treatments`);
+    const notice = page.getByRole('region', { name: 'Privacy policy update' });
+    await notice.waitFor();
+    const effective = new Date(Date.now() + 21 * 86_400_000);
+    const said = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(effective);
+    expect(await notice.textContent()).toContain(`Our privacy policy changes on ${said}.`);
+    expect(await seriousViolations(page, 'body')).toEqual([]);
+    await notice.getByRole('link', { name: 'What changes' }).click();
+    await page.waitForURL(/\/privacy#upcoming$/);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.evaluate(() => new Promise((resolve) => window.Consentry.on('ready', resolve)));
+    // 'ready' comes after the view was told what to show: no notice, the reopen button instead.
+    await page.getByRole('button', { name: 'Cookie settings' }).waitFor();
+    expect(await page.locator('[data-part="notice"]').count()).toBe(0);
+    expect(await page.evaluate(() => window.Consentry.get())).toMatchObject({ analytics: false, advertising: false });
+    await context.close();
+  });
+
   it('keeps the ad pixel off the booking page even after Accept all', async () => {
     const context = await newContext();
     const page = await context.newPage();
