@@ -73,11 +73,21 @@ function h(tag, attrs = {}, ...children) {
 /** An answer the dashboard cannot use, with its HTTP status and the server's message. */
 const apiError = (status, message) => Object.assign(new Error(message), { status });
 
-/** Calls an admin route with the bearer token; rejects with an `apiError` unless 2xx. */
-async function api(path) {
+/** Calls an admin route with the bearer token (posting `sent` as JSON, when given); rejects with an `apiError` unless 2xx. */
+async function api(path, sent) {
+  const headers = { authorization: `Bearer ${state.token}` };
+  const init =
+    sent === undefined
+      ? { headers, cache: 'no-store' }
+      : {
+          method: 'POST',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify(sent),
+          cache: 'no-store',
+        };
   let response;
   try {
-    response = await fetch(path, { headers: { authorization: `Bearer ${state.token}` }, cache: 'no-store' });
+    response = await fetch(path, init);
   } catch {
     throw apiError(0, 'The records server cannot be reached. Check that it is running, then try again.');
   }
@@ -114,11 +124,19 @@ function signOut(message = '') {
   session.set('');
   for (const url of state.chartUrls.values()) URL.revokeObjectURL(url);
   state.chartUrls.clear();
-  for (const id of ['rates-rows', 'categories-rows', 'revisions-rows', 'receipt-rows', 'receipt-fields']) {
+  for (const id of [
+    'rates-rows',
+    'categories-rows',
+    'revisions-rows',
+    'receipt-rows',
+    'receipt-fields',
+    'request-list',
+  ]) {
     byId(id).replaceChildren();
   }
   byId('receipt').hidden = true;
   byId('lookup-message').textContent = '';
+  byId('requests-summary').textContent = '';
   showSignIn(message);
 }
 
@@ -171,6 +189,7 @@ function openDashboard(stats) {
   void loadRevisions();
   void loadReceipts();
   void verifyChain();
+  void loadRequests();
 }
 
 // --- the period: figures, charts, tables ---
@@ -449,23 +468,181 @@ async function findReceipt(id) {
   }
 }
 
+// --- privacy requests ---
+
+/** Each kind of request as the dashboard names it (SPEC §9). */
+const kindNames = new Map([
+  ['access', 'See their data'],
+  ['correct', 'Correct their data'],
+  ['delete', 'Delete their data'],
+  ['opt-out', 'Opt out of sale, sharing and targeted ads'],
+  ['limit-use', 'Limit the use of sensitive data'],
+  ['other', 'Other request'],
+]);
+const statusNames = new Map([
+  ['open', 'Open'],
+  ['done', 'Done'],
+  ['refused', 'Refused'],
+]);
+const dayMs = 86_400_000;
+
+/** Days from today (UTC) to `due` (`YYYY-MM-DD`): negative once it has passed. */
+function daysLeft(due) {
+  const now = new Date();
+  return Math.round(
+    (Date.parse(`${due}T00:00:00Z`) - Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())) / dayMs,
+  );
+}
+
+/** The time left to answer, in words: `12 days left`, `Due today`, `Overdue by 3 days`. */
+function timeLeft(due) {
+  const days = daysLeft(due);
+  if (days < 0) return `Overdue by ${plural(-days, 'day', 'days')}`;
+  return days === 0 ? 'Due today' : plural(days, 'day left', 'days left');
+}
+
+/** One request's history: each status with its time and its note, as text. */
+function historyOf(request) {
+  const entries = request.history.map((entry, i) =>
+    h(
+      'li',
+      {},
+      h('time', { datetime: entry.at }, readableTime(entry.at)),
+      ` ${i === 0 ? 'Received' : (statusNames.get(entry.status) ?? String(entry.status))}`,
+      entry.note ? `: ${entry.note}` : '',
+    ),
+  );
+  return h(
+    'details',
+    {},
+    h('summary', {}, `History (${plural(entries.length, 'entry', 'entries')})`),
+    h('ol', { class: 'history' }, ...entries),
+  );
+}
+
+/** The form that closes a request: an outcome and a note, each labelled, the note required. */
+function closeForm(request, key) {
+  const field = (name) => `${key}-${name}`;
+  return h(
+    'form',
+    { class: 'close-request', 'data-request': request.id, novalidate: '' },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, `Close the request from ${request.email}`),
+      h('label', { for: field('status') }, 'Outcome'),
+      h(
+        'select',
+        { id: field('status'), name: 'status' },
+        h('option', { value: 'done' }, 'Done: answered'),
+        h('option', { value: 'refused' }, 'Refused'),
+      ),
+      h('label', { for: field('note') }, 'Note'),
+      h(
+        'p',
+        { id: field('hint'), class: 'hint close-hint' },
+        'What was done or why not, for the record. It is kept in the history.',
+      ),
+      h('textarea', {
+        id: field('note'),
+        name: 'note',
+        rows: '3',
+        maxlength: '2000',
+        required: '',
+        'aria-describedby': `${field('hint')} ${field('error')}`,
+      }),
+      h('p', { id: field('error'), class: 'error', role: 'alert' }),
+      h('p', { class: 'buttons close-buttons' }, h('button', { type: 'submit', class: 'primary' }, 'Close request')),
+    ),
+  );
+}
+
+/** One open request: what was asked, by whom, the time left, the message as text, its history and the form. */
+function requestItem(request, index) {
+  const key = `request-${index}`;
+  const overdue = daysLeft(request.due) < 0;
+  const fields = [
+    ['E-mail', request.email],
+    ['Received', readableTime(request.receivedAt, ' UTC')],
+    ['Consent id', request.consentId ?? 'Not sent'],
+    ['Request id', request.id],
+  ];
+  return h(
+    'li',
+    { class: 'request', 'data-request': request.id, 'data-overdue': String(overdue) },
+    h('h3', {}, kindNames.get(request.kind) ?? String(request.kind)),
+    h('p', { class: 'due' }, h('strong', {}, timeLeft(request.due)), ` (due ${request.due})`),
+    h('dl', { class: 'fields' }, ...fields.map(([name, value]) => h('div', {}, h('dt', {}, name), h('dd', {}, value)))),
+    h(
+      'div',
+      { class: 'message' },
+      h('p', { class: 'message-label' }, 'Message'),
+      h('p', { class: 'message-text' }, request.message || 'No message.'),
+    ),
+    historyOf(request),
+    closeForm(request, key),
+  );
+}
+
+/** The open requests, overdue first (the server gives the oldest due first). */
+async function loadRequests() {
+  try {
+    const { requests } = await (await api('/consent/requests?status=open')).json();
+    byId('request-list').replaceChildren(...requests.map(requestItem));
+    const overdue = requests.filter((r) => daysLeft(r.due) < 0).length;
+    byId('requests-summary').textContent =
+      requests.length === 0
+        ? 'No open requests.'
+        : `${plural(requests.length, 'open request', 'open requests')}, ${overdue === 0 ? 'none' : number(overdue)} overdue.`;
+  } catch (error) {
+    handle(error, 'The privacy requests could not be loaded');
+  }
+}
+
+/** Closes a request with the outcome and the note of its form; the list then shows the requests still open. */
+async function closeRequest(event) {
+  const form = event.target.closest('form.close-request');
+  if (!form) return;
+  event.preventDefault();
+  const note = form.elements.namedItem('note');
+  const error = form.querySelector('.error');
+  if (!note.value.trim()) {
+    error.textContent = 'Write a note: what was done, or why the request was refused.';
+    note.setAttribute('aria-invalid', 'true');
+    note.focus();
+    return;
+  }
+  const status = form.elements.namedItem('status').value;
+  const button = form.querySelector('button');
+  button.disabled = true;
+  try {
+    await api(`/consent/requests/${encodeURIComponent(form.dataset.request)}`, { status, note: note.value });
+    await loadRequests();
+    byId('requests-title').focus();
+    announce(`Request closed as ${statusNames.get(status).toLowerCase()}.`);
+  } catch (failure) {
+    error.textContent = `It could not be closed: ${explain(failure)}`;
+    button.disabled = false;
+    handle(failure, 'The request could not be closed');
+  }
+}
+
 // --- export and the chain ---
 
-async function download(format, button) {
+/** Downloads an export with the token, as `<file>-<today>.<format>`. */
+async function download({ path, file, format }, button) {
+  const name = format.toUpperCase();
   button.disabled = true;
-  announce(`Preparing the ${format.toUpperCase()} file…`);
+  announce(`Preparing the ${name} file…`);
   try {
-    const blob = await (await api(`/consent/export.${format}`)).blob();
+    const blob = await (await api(path)).blob();
     const url = URL.createObjectURL(blob);
-    const link = h('a', {
-      href: url,
-      download: `consentry-receipts-${new Date().toISOString().slice(0, 10)}.${format}`,
-    });
+    const link = h('a', { href: url, download: `${file}-${new Date().toISOString().slice(0, 10)}.${format}` });
     document.body.append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    announce(`The ${format.toUpperCase()} file is downloading.`);
+    announce(`The ${name} file is downloading.`);
   } catch (error) {
     handle(error, 'The export failed');
   } finally {
@@ -532,8 +709,15 @@ byId('receipt-rows').addEventListener('click', async (event) => {
 });
 byId('more').addEventListener('click', () => loadReceipts(true));
 for (const button of document.querySelectorAll('[data-export]')) {
-  button.addEventListener('click', () => download(button.dataset.export, button));
+  const format = button.dataset.export;
+  button.addEventListener('click', () =>
+    download({ path: `/consent/export.${format}`, file: 'consentry-receipts', format }, button),
+  );
 }
+byId('export-requests').addEventListener('click', (event) =>
+  download({ path: '/consent/requests.csv', file: 'consentry-requests', format: 'csv' }, event.currentTarget),
+);
+byId('request-list').addEventListener('submit', closeRequest);
 byId('verify').addEventListener('click', verifyChain);
 darkScheme.addEventListener('change', () => state.token && loadCharts());
 

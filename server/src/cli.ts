@@ -13,8 +13,11 @@ const usage = `Usage: consentry-server [options]
   --cookie-domain D     share the choice cookie across subdomains
   --expires-days N      the choice cookie's lifetime, default 180
   --retention-days N    receipts older than this are deleted, default 730
-  --allowed-origin O    a site on another origin that may post receipts (repeatable)
+  --allowed-origin O    a site on another origin that may post receipts and requests (repeatable)
   --trust-proxy         read X-Forwarded-For and X-Forwarded-Proto
+  --request-days N      days to answer a privacy request (its due date), default 30
+  --request-limit N     privacy requests one network may send an hour, default 5
+  --notify-url URL      CONSENTRY_NOTIFY_URL  post each new privacy request there (a webhook)
 `;
 
 const int = (value: string | undefined, name: string) => {
@@ -39,6 +42,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<void
       'retention-days': { type: 'string' },
       'allowed-origin': { type: 'string', multiple: true },
       'trust-proxy': { type: 'boolean' },
+      'request-days': { type: 'string' },
+      'request-limit': { type: 'string' },
+      'notify-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -58,6 +64,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<void
     retentionDays: int(values['retention-days'], 'retention-days'),
     allowedOrigins: values['allowed-origin'],
     trustProxy: values['trust-proxy'],
+    requestDays: int(values['request-days'], 'request-days'),
+    requestLimit: int(values['request-limit'], 'request-limit'),
+    notifyUrl: values['notify-url'] || env.CONSENTRY_NOTIFY_URL || undefined,
   });
   await records.ready;
 

@@ -6,11 +6,13 @@ export const methods = ['banner', 'preferences', 'api', 'signal'] as const;
 /** How a decision reads on the dashboard: everything granted, nothing but `necessary`, or a mix. */
 export type DecisionKind = 'accept-all' | 'reject-all' | 'custom';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** A receipt's id as the widget makes it (`crypto.randomUUID()`): a version-4 UUID in lower case. */
+export const uuidV4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 // ISO 8601 as `Date.prototype.toISOString` writes it, with or without milliseconds or an offset.
 const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
 const categoryId = /^[a-z][a-z0-9_-]{0,63}$/;
-const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+/** Whether a value is a JSON object: not null, not an array. */
+export const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
 // A receipt dated more than this ahead of the server's clock is a forgery or a broken clock.
@@ -38,7 +40,7 @@ const onTheCalendar = (t: string) => {
  * and nothing else. Each failure names its field, so a 400 says what is wrong.
  */
 export const receiptSchema = v.strictObject({
-  id: v.pipe(v.string('id must be a string'), v.regex(uuid, 'id must be a version-4 UUID in lower case')),
+  id: v.pipe(v.string('id must be a string'), v.regex(uuidV4, 'id must be a version-4 UUID in lower case')),
   timestamp: v.pipe(
     v.string('timestamp must be a string'),
     v.regex(isoDateTime, 'timestamp must be an ISO 8601 date-time'),
@@ -88,15 +90,23 @@ export type Checked = { ok: true; receipt: Receipt } | { ok: false; error: strin
 export function checkReceipt(value: unknown): Checked {
   if (!isPlainObject(value)) return { ok: false, error: 'the receipt must be a JSON object' };
   const result = v.safeParse(receiptSchema, value, { abortEarly: true });
-  if (result.success) return { ok: true, receipt: result.output };
-  const [issue] = result.issues;
-  const path = v.getDotPath(issue) ?? 'receipt';
+  return result.success
+    ? { ok: true, receipt: result.output }
+    : { ok: false, error: firstProblem(result.issues, 'receipt') };
+}
+
+/**
+ * The first issue Valibot found, in words that name its field: what a 400 says.
+ * @example firstProblem(v.safeParse(schema, body, { abortEarly: true }).issues, 'receipt')
+ */
+export function firstProblem([issue]: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]], whole: string): string {
+  const path = v.getDotPath(issue) ?? whole;
   if (issue.type === 'strict_object') {
     // Valibot reports both a missing and an unknown key as the object's issue.
-    return { ok: false, error: issue.expected === 'never' ? `unknown field '${path}'` : `${path} is missing` };
+    return issue.expected === 'never' ? `unknown field '${path}'` : `${path} is missing`;
   }
   const { message } = issue;
-  return { ok: false, error: message.startsWith(path.split('.')[0]) ? message : `${path}: ${message}` };
+  return message.startsWith(path.split('.')[0]) ? message : `${path}: ${message}`;
 }
 
 /**

@@ -2,14 +2,17 @@ import { Hono } from 'hono';
 import { dashboardRoutes } from './dashboard/routes.js';
 import { answerError, refuse } from './errors.js';
 import { createIngest, type Ingest } from './ingest.js';
-import { type RecordsServerOptions, resolveOptions } from './options.js';
+import { createNotifier } from './notify.js';
+import { type RecordsServerOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { adminRoutes } from './routes/admin.js';
 import type { Deps, Env } from './routes/env.js';
 import { receiptRoutes } from './routes/receipts.js';
+import { requestRoutes } from './routes/requests.js';
 import type { Db } from './store/db.js';
 import { migrate } from './store/migrations.js';
 import { openPglite } from './store/pglite.js';
 import { openPostgres } from './store/postgres.js';
+import { createRequestStore, type RequestStore } from './store/requests.js';
 import { createStore, type Store } from './store/store.js';
 
 /** A standard fetch handler, plus what a host needs to run it. */
@@ -20,14 +23,30 @@ export interface RecordsServer {
   readonly ready: Promise<void>;
   /** Runs retention now: deletes receipts older than `retentionDays`; resolves with how many. */
   purgeExpired(): Promise<number>;
-  /** Stops the retention timer and closes the database. */
+  /**
+   * Posts to `notifyUrl` every privacy request it is owed and not waiting for a retry, now
+   * (it also runs after each new request, at start, and on each retry); resolves once done.
+   */
+  notifyOwed(): Promise<void>;
+  /** Stops the retention timer and the webhook's retries, and closes the database. */
   close(): Promise<void>;
 }
 
 const dayMs = 86_400_000;
 
-const openDb = (o: ReturnType<typeof resolveOptions>): Promise<Db> | Db =>
+const openDb = (o: ResolvedOptions): Promise<Db> | Db =>
   o.db ?? (o.databaseUrl ? openPostgres(o.databaseUrl) : openPglite(o.dataDir));
+
+/** Opens and migrates the database, then makes on it the stores, the ingest queue and the webhook. */
+async function openStores(options: ResolvedOptions) {
+  const db = await openDb(options);
+  await migrate(db);
+  const store = createStore(db);
+  const requests = createRequestStore(db);
+  const { notifyUrl: url, timers, now } = options;
+  const notifier = url ? createNotifier({ url, requests, timers, now }) : null;
+  return { db, store, requests, notifier, ingest: createIngest(store) };
+}
 
 /**
  * The records server (SPEC §9) as a fetch handler: mount it on the site's own origin so
@@ -38,24 +57,26 @@ const openDb = (o: ReturnType<typeof resolveOptions>): Promise<Db> | Db =>
  */
 export function createRecordsServer(input: RecordsServerOptions = {}): RecordsServer {
   const options = resolveOptions(input);
-  const opened = (async () => {
-    const db = await openDb(options);
-    await migrate(db);
-    const store = createStore(db);
-    return { db, store, ingest: createIngest(store) };
-  })();
+  const opened = openStores(options);
   // Every route waits for the same start; a start that failed fails each request (503), not the process.
   opened.catch(() => {});
   const deps: Deps = {
     options,
     store: () => opened.then((o): Store => o.store),
     ingest: () => opened.then((o): Ingest => o.ingest),
+    requests: () => opened.then((o): RequestStore => o.requests),
+    notify: () =>
+      void opened.then(
+        (o) => o.notifier?.wake(),
+        () => {},
+      ),
   };
 
   const admin = adminRoutes(deps);
   const app = new Hono<Env>()
     .route('/consent', receiptRoutes(deps))
     .route('/consent', admin.app)
+    .route('/consent', requestRoutes(deps, admin.requireAdmin))
     .route('/consent', dashboardRoutes(deps, admin.requireAdmin))
     .get('/.well-known/gpc.json', (c) =>
       c.json({ gpc: true, lastUpdate: options.now().toISOString().slice(0, 10) }, 200, {
@@ -74,14 +95,18 @@ export function createRecordsServer(input: RecordsServerOptions = {}): RecordsSe
   // A timer must not keep a process alive that has nothing else to do.
   (timer as { unref?: () => void }).unref?.();
   void opened.then(runRetention, () => {});
+  // Deliveries owed from before a restart go out at once.
+  deps.notify();
 
   const handler = (request: Request, info?: { ip?: string }) => Promise.resolve(app.fetch(request, { ip: info?.ip }));
   return Object.assign(handler, {
     ready: opened.then(() => {}),
     purgeExpired,
+    notifyOwed: async () => (await opened).notifier?.run(),
     async close() {
       clearInterval(timer);
       const o = await opened.catch(() => undefined);
+      await o?.notifier?.stop();
       // A database handed in by the host is the host's to close.
       if (o && !options.db) await o.db.close();
     },

@@ -77,6 +77,7 @@ function run(args: string[], env: Record<string, string> = {}, cwd = root): Run 
       HOST: '',
       CONSENTRY_DATA_DIR: '',
       CONSENTRY_ADMIN_TOKEN: '',
+      CONSENTRY_NOTIFY_URL: '',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -154,7 +155,18 @@ describe('the consentry-server command', () => {
       const r = run([flag]);
       expect(await r.exited).toEqual({ code: 0, signal: null });
       expect(r.stdout()).toMatch(/^Usage: consentry-server \[options\]/);
-      for (const option of ['--port', '--host', '--data', 'DATABASE_URL', 'CONSENTRY_ADMIN_TOKEN', '--allowed-origin'])
+      for (const option of [
+        '--port',
+        '--host',
+        '--data',
+        'DATABASE_URL',
+        'CONSENTRY_ADMIN_TOKEN',
+        '--allowed-origin',
+        '--request-days',
+        '--request-limit',
+        '--notify-url',
+        'CONSENTRY_NOTIFY_URL',
+      ])
         expect(r.stdout()).toContain(option);
       expect(r.stderr()).toBe('');
     }
@@ -168,6 +180,17 @@ describe('the consentry-server command', () => {
     [['--expires-days', '0'], /expiresDays must be a whole number from 1 to 395/, false],
     [['--retention-days=-5'], /retention-days must be a whole number, not -5/, false],
     [['--retention-days', '-5'], /--retention-days/, true],
+    [['--request-days', '0'], /requestDays must be a whole number from 1 to 365/, false],
+    [['--request-days', '366'], /requestDays must be a whole number from 1 to 365/, false],
+    [['--request-limit', 'many'], /request-limit must be a whole number, not many/, false],
+    [['--request-limit', '0'], /requestLimit must be a whole number from 1 to 10000/, false],
+    [['--notify-url', 'ftp://mail.example/hook'], /notifyUrl must be an http or https URL/, false],
+    [
+      ['--notify-url', 'https://user:secret@mail.example/hook'],
+      /notifyUrl must not hold a user name or password/,
+      false,
+    ],
+    [['--notify-url'], /--notify-url/, true],
   ])('refuses %j with exit code 2 and a message saying what is wrong', async (args, message, withUsage) => {
     const r = run([...args, '--data', newDataDir()]);
     expect(await r.exited).toEqual({ code: 2, signal: null });
@@ -176,6 +199,12 @@ describe('the consentry-server command', () => {
     // A flag it cannot parse gets the usage too.
     expect(r.stderr().includes('Usage: consentry-server')).toBe(withUsage);
     expect(r.stdout()).not.toMatch(started);
+  });
+
+  it('refuses a CONSENTRY_NOTIFY_URL that is no http or https URL, with exit code 2', async () => {
+    const r = run(['--data', newDataDir()], { CONSENTRY_NOTIFY_URL: 'not a url' });
+    expect(await r.exited).toEqual({ code: 2, signal: null });
+    expect(r.stderr()).toMatch(/^consentry-server: notifyUrl must be an http or https URL, not not a url/);
   });
 
   it(

@@ -8,6 +8,7 @@ import type { Receipt } from '../src/receipt.js';
 import { createRecordsServer, type RecordsServer } from '../src/server.js';
 import { openPglite } from '../src/store/pglite.js';
 import { openPostgres } from '../src/store/postgres.js';
+import { ensureClusterRuns, pgCtl } from './support/cluster.js';
 import { freshPostgresUrl, postgresControl, postgresUrl } from './support/databases.js';
 import { makeReceipt } from './support/receipts.js';
 
@@ -267,39 +268,6 @@ describe('kill -9 of the server while receipts stream in', () => {
     120_000,
   );
 });
-
-/** Runs pg_ctl on the test cluster (as `postgres` when root) without blocking the event loop. */
-function pgCtl(args: string[]): Promise<{ code: number | null; output: string }> {
-  const control = postgresControl();
-  if (!control) throw new Error('this run did not start the PostgreSQL cluster');
-  const { pgCtl: bin, dataDir, port, asUser } = control;
-  // The same options as the globalSetup's start.
-  const serverOptions = `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1 -c max_connections=200`;
-  const full =
-    args[0] === 'status'
-      ? ['-D', dataDir, ...args]
-      : ['-D', dataDir, '-w', '-l', join(dataDir, 'log'), '-o', serverOptions, ...args];
-  const [cmd, argv] = asUser ? ['runuser', ['-u', asUser, '--', bin, ...full]] : [bin, full];
-  return new Promise((resolve, reject) => {
-    const p = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    p.stdout.on('data', (d) => {
-      output += d;
-    });
-    p.stderr.on('data', (d) => {
-      output += d;
-    });
-    p.once('error', reject);
-    p.once('exit', (code) => resolve({ code, output }));
-  });
-}
-
-/** Whatever happened, the cluster runs again for the suites after this one. */
-async function ensureClusterRuns() {
-  if ((await pgCtl(['status'])).code === 0) return;
-  const started = await pgCtl(['start']);
-  if (started.code !== 0) throw new Error(`pg_ctl start failed:\n${started.output}`);
-}
 
 describe.skipIf(!postgresUrl())('PostgreSQL restarted under a running server', () => {
   let records: RecordsServer | undefined;

@@ -104,6 +104,28 @@ async function signIn(page: Page, value = token) {
   await page.getByRole('button', { name: 'Open the dashboard' }).click();
 }
 
+/**
+ * Posts a privacy request as if it arrived `daysAgo` days ago: through a server on the same
+ * database with its clock set back, so its due date is as far behind.
+ */
+async function sendRequest(body: Record<string, unknown>, daysAgo = 0) {
+  const at = new Date(Date.now() - daysAgo * 86_400_000);
+  const records = createRecordsServer({ db, now: () => at, requestLimit: 10_000 });
+  try {
+    const response = await records(
+      new Request('http://127.0.0.1/consent/requests', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    );
+    expect(response.status).toBe(201);
+    return (await response.json()) as { id: string; due: string };
+  } finally {
+    await records.close();
+  }
+}
+
 /** Whether an `<img>` finished loading a picture. */
 const loaded = (page: Page, name: RegExp) =>
   page.getByRole('img', { name }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
@@ -413,6 +435,124 @@ describe('the dashboard at /consent/admin', () => {
     await signIn(page);
     await page.locator('#chain[data-state="ok"]').waitFor();
     expect(await page.locator('#chain').textContent()).toBe('Intact. All 60 receipts link up.');
+    await close();
+  });
+
+  it('lists open privacy requests, overdue first, with the time left in words and their history', async () => {
+    const late = await sendRequest(
+      { kind: 'delete', email: 'late@example.com', message: 'Please delete my account.' },
+      40,
+    );
+    const fresh = await sendRequest({ kind: 'limit-use', email: 'fresh@example.com' });
+    // The page's CSP forbids inline scripts; bypassing it only lets the test inject axe-core.
+    const { page, problems, close } = await openDashboard({ bypassCSP: true });
+    await signIn(page);
+    const list = page.getByRole('list', { name: 'Privacy requests' });
+    const item = (email: string) => list.getByRole('listitem').filter({ hasText: email });
+    await item('late@example.com').waitFor();
+
+    expect(await item('late@example.com').getByRole('heading', { level: 3 }).textContent()).toBe('Delete their data');
+    expect(await item('late@example.com').locator('.due').textContent()).toBe(`Overdue by 10 days (due ${late.due})`);
+    expect(await item('late@example.com').getAttribute('data-overdue')).toBe('true');
+    expect(await item('fresh@example.com').getByRole('heading', { level: 3 }).textContent()).toBe(
+      'Limit the use of sensitive data',
+    );
+    expect(await item('fresh@example.com').locator('.due').textContent()).toBe(`30 days left (due ${fresh.due})`);
+    expect(await item('fresh@example.com').locator('.message-text').textContent()).toBe('No message.');
+    const order = await list
+      .locator(':scope > li')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-request')));
+    expect(order.indexOf(late.id)).toBeLessThan(order.indexOf(fresh.id));
+    expect(await page.locator('#requests-summary').textContent()).toMatch(/open requests?, \d+ overdue\.$/);
+
+    await item('late@example.com')
+      .getByText(/^History/)
+      .click();
+    const history = item('late@example.com').locator('.history li');
+    expect(await history.count()).toBe(1);
+    expect(await history.first().textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} Received$/);
+    const form = page.getByRole('group', { name: 'Close the request from late@example.com' });
+    expect(await form.getByLabel('Outcome').inputValue()).toBe('done');
+    expect(await form.getByLabel('Note').getAttribute('aria-describedby')).toMatch(/hint .*error$/);
+    expect(await seriousViolations(page, 'body')).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('shows a message and an e-mail written as markup or a formula as text, never as HTML', async () => {
+    const markup = "<img src=x onerror=alert(1)><script>alert(2)</script>\n=cmd|' /C calc'!A0";
+    const email = "=cmd|'/Ccalc'!A0@example.com";
+    await sendRequest({ kind: 'other', email, message: markup });
+    const { page, problems, close } = await openDashboard();
+    await signIn(page);
+    const item = page.getByRole('listitem').filter({ hasText: email });
+    await item.waitFor();
+    expect(await item.locator('.message-text').textContent()).toBe(markup);
+    expect(await item.getByRole('group').locator('legend').textContent()).toBe(`Close the request from ${email}`);
+    expect(await page.locator('img[src="x"], [onerror], #request-list script').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('closes a request with a note, by keyboard, and keeps the note in its history', async () => {
+    const { id } = await sendRequest({ kind: 'access', email: 'close-me@example.com', message: 'What do you hold?' });
+    const { page, problems, close } = await openDashboard();
+    await signIn(page);
+    const form = page.getByRole('group', { name: 'Close the request from close-me@example.com' });
+    await form.waitFor();
+    const active = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.id);
+
+    // Without a note it is refused, said so, and the note has the focus.
+    await form.getByRole('button', { name: 'Close request' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => form.getByRole('alert').textContent()).toMatch(/^Write a note/);
+    expect(await form.getByLabel('Note').getAttribute('aria-invalid')).toBe('true');
+    expect(await active()).toBe('note');
+
+    await page.keyboard.press('Shift+Tab');
+    expect(await active()).toBe('status');
+    await form.getByLabel('Outcome').selectOption('refused');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Could not verify who asked; wrote back for proof.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => form.count()).toBe(0);
+    expect(await active()).toBe('requests-title');
+    await expect.poll(() => page.locator('#announce').textContent()).toBe('Request closed as refused.');
+
+    const stored = await page.evaluate(
+      async ([t, requestId]) => {
+        const response = await fetch('/consent/requests?status=closed', { headers: { authorization: `Bearer ${t}` } });
+        const { requests } = (await response.json()) as {
+          requests: { id: string; status: string; history: { status: string; note: string }[] }[];
+        };
+        return requests.find((r) => r.id === requestId);
+      },
+      [token, id] as const,
+    );
+    expect(stored?.status).toBe('refused');
+    expect(stored?.history.map((entry) => [entry.status, entry.note])).toEqual([
+      ['open', ''],
+      ['refused', 'Could not verify who asked; wrote back for proof.'],
+    ]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('downloads the privacy requests as CSV with the token, formulas escaped', async () => {
+    await sendRequest({ kind: 'opt-out', email: 'csv@example.com', message: '=1+1' });
+    const { page, close } = await openDashboard();
+    await signIn(page);
+    await page.getByRole('listitem').filter({ hasText: 'csv@example.com' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export requests (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^consentry-requests-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync((await download.path()) as string, 'utf8');
+    expect(text.startsWith('id,kind,email,message,consentId,receivedAt,due,status,history\r\n')).toBe(true);
+    expect(text).toMatch(/,opt-out,csv@example\.com,'=1\+1,/);
     await close();
   });
 

@@ -2,6 +2,7 @@ import { type Context, Hono, type Next } from 'hono';
 import { stream } from 'hono/streaming';
 import * as v from 'valibot';
 import { sameSecret } from '../chain.js';
+import { csvCell } from '../csv.js';
 import { refuse } from '../errors.js';
 import { methods } from '../receipt.js';
 import type { StoredReceipt } from '../store/store.js';
@@ -31,11 +32,6 @@ const listQuery = v.object({
 const statsQuery = v.object({ days: whole('days', 1, 366, 30) });
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-// A cell a spreadsheet would run as a formula (=, +, -, @) is prefixed with ' (OWASP, CSV injection).
-const csvCell = (value: string) => {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-};
 const csvRow = (r: StoredReceipt, categories: string[]) =>
   [
     r.id,

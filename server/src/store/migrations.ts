@@ -43,6 +43,61 @@ export const migrations: readonly string[] = [
   CREATE TRIGGER consentry_receipts_append_only BEFORE UPDATE ON consentry_receipts
     FOR EACH ROW EXECUTE FUNCTION consentry_forbid_update();
   `,
+  `
+  -- Privacy requests (SPEC §9), append-only: what the visitor sent, when, the date the
+  -- answer is owed, and the network prefix the rate limit counts (never the address).
+  CREATE TABLE consentry_requests (
+    seq         bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id          uuid        NOT NULL UNIQUE,
+    kind        text        NOT NULL,
+    email       text        NOT NULL,
+    message     text        NOT NULL,
+    consent_id  uuid,
+    received_at timestamptz NOT NULL,
+    due         date        NOT NULL,
+    ip_prefix   text
+  );
+  CREATE INDEX consentry_requests_received_at ON consentry_requests (received_at);
+
+  -- Each request's history: a change of status is a new row, the first one 'open' as received.
+  CREATE TABLE consentry_request_statuses (
+    seq        bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    request_id uuid        NOT NULL REFERENCES consentry_requests (id),
+    status     text        NOT NULL CHECK (status IN ('open', 'done', 'refused')),
+    note       text        NOT NULL,
+    at         timestamptz NOT NULL
+  );
+  CREATE INDEX consentry_request_statuses_request ON consentry_request_statuses (request_id, seq);
+
+  -- The webhook's outbox: a row per request owed to --notify-url, written in the request's
+  -- own transaction, and a row per delivery the receiver answered 2xx. Owed = the first
+  -- without the second, so a delivery owed outlives any restart.
+  CREATE TABLE consentry_request_outbox (
+    seq        bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    request_id uuid   NOT NULL UNIQUE REFERENCES consentry_requests (id)
+  );
+  CREATE TABLE consentry_request_deliveries (
+    request_id   uuid        PRIMARY KEY REFERENCES consentry_request_outbox (request_id),
+    delivered_at timestamptz NOT NULL,
+    status       int         NOT NULL
+  );
+
+  -- No row of these four is changed or deleted: a request and its answer are records the
+  -- site must keep (California: at least 24 months, CCPA Regulations §7101(a)).
+  CREATE FUNCTION consentry_forbid_change() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
+  END
+  $$;
+  CREATE TRIGGER consentry_requests_append_only BEFORE UPDATE OR DELETE ON consentry_requests
+    FOR EACH ROW EXECUTE FUNCTION consentry_forbid_change();
+  CREATE TRIGGER consentry_request_statuses_append_only BEFORE UPDATE OR DELETE ON consentry_request_statuses
+    FOR EACH ROW EXECUTE FUNCTION consentry_forbid_change();
+  CREATE TRIGGER consentry_request_outbox_append_only BEFORE UPDATE OR DELETE ON consentry_request_outbox
+    FOR EACH ROW EXECUTE FUNCTION consentry_forbid_change();
+  CREATE TRIGGER consentry_request_deliveries_append_only BEFORE UPDATE OR DELETE ON consentry_request_deliveries
+    FOR EACH ROW EXECUTE FUNCTION consentry_forbid_change();
+  `,
 ];
 
 // Any number: it only has to be the same in every process that migrates this database.

@@ -62,7 +62,10 @@ export interface ChainState {
   firstBad: string | null;
 }
 
-/** Every read and write of receipts. The only SQL of the server is in this file and migrations.ts. */
+/**
+ * Every read and write of receipts. The only SQL of the server is in this file, requests.ts
+ * (privacy requests) and migrations.ts.
+ */
 export interface Store {
   /** Appends receipts in one transaction, in order, each linked to the one before. */
   append(batch: readonly Incoming[]): Promise<Outcome[]>;
@@ -80,8 +83,8 @@ export interface Store {
   categories(): Promise<string[]>;
 }
 
-// received_at and ts come back as text in one format from PGlite and PostgreSQL alike.
-const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+/** A timestamp column as text in one format (ISO 8601, UTC, milliseconds) from PGlite and PostgreSQL alike. */
+export const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 // `position`, not `seq`: an output column named seq would make ORDER BY seq sort text.
 const storedColumns = `seq::text AS position, body, ${iso('received_at')} AS received_at, prev_hash, hash`;
 

@@ -34,8 +34,10 @@ export const postgresUrl = () => inject('postgres')?.url ?? null;
 export const postgresControl = () => inject('postgres')?.control ?? null;
 
 let shared: Promise<Db> | undefined;
-const dropSchema = `DROP TABLE IF EXISTS consentry_receipts, consentry_chain, consentry_migrations CASCADE;
-  DROP FUNCTION IF EXISTS consentry_forbid_update() CASCADE;`;
+/** Drops every table and function the migrations make: the database as new. */
+export const dropSchema = `DROP TABLE IF EXISTS consentry_receipts, consentry_chain, consentry_migrations,
+    consentry_requests, consentry_request_statuses, consentry_request_outbox, consentry_request_deliveries CASCADE;
+  DROP FUNCTION IF EXISTS consentry_forbid_update(), consentry_forbid_change() CASCADE;`;
 
 /** PGlite always; PostgreSQL when the run has a cluster. Each `open()` is a new migrated database. */
 export function testDatabases(): TestDatabase[] {

@@ -33,3 +33,24 @@ export const adminGet = (path: string, token: string | null = 'test-token', head
 /** How many receipts the database holds. */
 export const countRows = async (db: Db) =>
   (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM consentry_receipts'))[0].n;
+
+/** A privacy request's POST as the widget's form sends it (`application/json`), or with the body and headers given. */
+export const postRequest = (body: unknown, options: Parameters<typeof postReceipt>[1] = {}) =>
+  postReceipt(body, { url: `${site}/consent/requests`, ...options });
+
+/** An admin POST of JSON, with the bearer token unless `token` is null. */
+export const adminPost = (
+  path: string,
+  body: unknown,
+  token: string | null = 'test-token',
+  contentType = 'application/json',
+) =>
+  new Request(`${site}${path}`, {
+    method: 'POST',
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { 'content-type': contentType, ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+  });
+
+/** How many rows a table holds. */
+export const countOf = async (db: Db, table: string) =>
+  (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;

@@ -28,7 +28,7 @@ const freePort = () =>
   });
 
 /** Debian puts each major version's programs in /usr/lib/postgresql/<major>/bin. */
-function findBin(): string | null {
+export function findBin(): string | null {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
   const majors = readdirSync(root).sort((a, b) => Number(b) - Number(a));
@@ -61,6 +61,17 @@ export default async function setup(project: TestProject) {
     project.provide('postgres', null);
     return;
   }
+  const cluster = await startCluster(bin);
+  project.provide('postgres', cluster.info);
+  return cluster.stop;
+}
+
+/**
+ * Makes and starts a throw-away PostgreSQL cluster on 127.0.0.1 with the programs in `bin`
+ * (`findBin()`); `stop()` stops it and deletes its data. The suites share one; a fault test
+ * that restarts PostgreSQL starts its own, so the restart fails no other suite's queries.
+ */
+export async function startCluster(bin: string): Promise<{ info: ClusterInfo; stop: () => void }> {
   const asUser = process.getuid?.() === 0 ? 'postgres' : null;
   const dataDir = mkdtempSync(join(tmpdir(), 'consentry-pg-'));
   chmodSync(dataDir, 0o777);
@@ -72,31 +83,28 @@ export default async function setup(project: TestProject) {
     ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-instructions'],
     asUser,
   );
-  const start = () =>
-    run(
-      pgCtl,
-      [
-        '-D',
-        dataDir,
-        '-w',
-        '-l',
-        join(dataDir, 'log'),
-        '-o',
-        `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
-        'start',
-      ],
-      asUser,
-    );
-  start();
-  project.provide('postgres', {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    control: { pgCtl, dataDir, port, asUser },
-  });
-  return () => {
-    try {
-      run(pgCtl, ['-D', dataDir, '-m', 'immediate', 'stop'], asUser);
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+  run(
+    pgCtl,
+    [
+      '-D',
+      dataDir,
+      '-w',
+      '-l',
+      join(dataDir, 'log'),
+      '-o',
+      `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+      'start',
+    ],
+    asUser,
+  );
+  return {
+    info: { url: `postgres://postgres@127.0.0.1:${port}/postgres`, control: { pgCtl, dataDir, port, asUser } },
+    stop() {
+      try {
+        run(pgCtl, ['-D', dataDir, '-m', 'immediate', 'stop'], asUser);
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
   };
 }

@@ -1,9 +1,6 @@
 import type { Db } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrations.js';
-import type { TestDatabase } from './databases.js';
-
-const dropSchema = `DROP TABLE IF EXISTS consentry_receipts, consentry_chain, consentry_migrations CASCADE;
-  DROP FUNCTION IF EXISTS consentry_forbid_update() CASCADE;`;
+import { dropSchema, type TestDatabase } from './databases.js';
 
 /**
  * One database of a kind for a whole file, its tables dropped and migrated again for each
