@@ -74,7 +74,12 @@ const chunk = (entry: string, file: string): UserConfig['build'] => ({
 const plugins: Record<string, Plugin[]> = {
   engine: [perLanguage('engine', ['reopen'])],
   view: [perLanguage('ui', Object.keys(enFirstLayer))],
-  preferences: [perLanguage('prefs', Object.keys(en).filter((key) => !(bannerOnlyKeys as string[]).includes(key)))],
+  preferences: [
+    perLanguage(
+      'prefs',
+      Object.keys(en).filter((key) => !(bannerOnlyKeys as string[]).includes(key)),
+    ),
+  ],
 };
 
 const builds: Record<string, UserConfig['build']> = {
