@@ -164,7 +164,8 @@ export async function startDemoServer(options = {}) {
 
   mkdirSync(dataDir, { recursive: true });
   if (!options.quiet) console.log(`[demo] opening the records database in ${dataDir} (the first start creates it)`);
-  const records = createRecordsServer({ dataDir, adminToken });
+  // The spa's policy: "We will respond to all requests … within thirty (30) days."
+  const records = createRecordsServer({ dataDir, adminToken, requestDays: 30 });
   await records.ready;
   const recordsListener = toNodeListener(records);
 

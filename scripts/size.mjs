@@ -31,8 +31,8 @@ const kinds = [
     perLanguage: 'engine, after the parser yields (`consentry-engine.js`, `consentry-engine.<lang>.js`)',
     // The net's release, the partners' calls and the catalog's built-in declarations: +1.7 KB
     // (issue 19); status() out on demand: −0.8 KB (issue 20); the notice of policy changes
-    // and its config check: +0.3 KB (issue 21).
-    budget: 11648,
+    // and its config check: +0.3 KB (issue 21); the request form's links and endpoint: +0.2 KB (issue 22).
+    budget: 11776,
   },
   // The first layer: fetched with the gate when the banner or an embed placeholder shows.
   {
@@ -50,7 +50,8 @@ const kinds = [
     name: named('prefs', true),
     label: 'preferences dialog (consentry-prefs.js)',
     perLanguage: 'preferences dialog (`consentry-prefs.js`, `consentry-prefs.<lang>.js`)',
-    budget: 9600,
+    // The privacy request form and its strings: +2.0 KB (issue 22).
+    budget: 11520,
   },
   {
     id: 'gpp',
@@ -105,11 +106,11 @@ const langOf = (file) => file.match(/\.([a-z]{2,3})\.[0-9a-f]{8}\.js$/)?.[1] ?? 
 // What a visit fetches before the visitor does anything.
 const visits = [
   // Issue 20 aims at 6 KB and 10 KB; docs/architecture.md says where the bytes go.
-  { label: 'returning visit: the script tag and the engine', brotli: tag.brotli + largestEngine.brotli, budget: 17024 },
+  { label: 'returning visit: the script tag and the engine', brotli: tag.brotli + largestEngine.brotli, budget: 17152 },
   {
     label: `first visit, banner on screen: the script tag, the engine and the largest first layer (${largestUi.file.replace(/\.[0-9a-f]{8}\.js$/, '.js')})`,
     brotli: tag.brotli + largestEngine.brotli + largestUi.brotli,
-    budget: 22016,
+    budget: 22144,
   },
 ];
 

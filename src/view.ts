@@ -50,6 +50,8 @@ export interface ViewHost {
   loadPreferences(): Promise<MountPreferences>;
   /** Remembers that the visitor dismissed the notice of a policy change (it grants nothing). */
   dismissNotice(): void;
+  /** The id of the receipt standing for the visitor's choice, sent with a privacy request. */
+  consentId(): string | null;
 }
 
 /** The first layer (`consentry-ui.js`): the banner, embed placeholders, and the way to the preferences. @internal */
@@ -58,6 +60,8 @@ export interface ViewHandle {
   showPreferences(): void;
   /** The notice of a coming policy change (SPEC §5), over a choice that stands. */
   showNotice(): void;
+  /** The privacy request form (SPEC §9), with `kind` selected when it names one. */
+  showRequest(kind?: string): void;
   hide(): void;
   /** Redraws what depends on consent: embed placeholders and cookie declarations. */
   refresh(): void;
@@ -69,6 +73,8 @@ export type MountView = (host: ViewHost) => ViewHandle;
 /** The preferences chunk (`consentry-prefs.js`): the dialog and cookie declarations. @internal */
 export interface PreferencesHandle {
   open(): void;
+  /** Opens the privacy request form instead, with `kind` selected when it names one. */
+  request(kind?: string): void;
   close(): void;
   /** Fills the page's `data-consentry-declaration` elements that are still empty. */
   declare(): void;

@@ -19,7 +19,9 @@ window.consentryConfig = {
   services: ['microsoft-clarity'],
   // Booking asks which treatment a visitor wants: ad tags never run there (SPEC §5).
   sensitivePaths: ['/booking'],
-  limitUseUrl: '/privacy#limit',
+  // The "Limit the Use" link opens the privacy request form (SPEC §9), sent to the records
+  // server's /consent/requests beside logEndpoint; the request shows on the dashboard.
+  limitUseUrl: '#consentry-request=limit-use',
   contact: {
     email: 'monumentalmicroderm@msn.com',
     // Demo placeholders, not the spa's real phone number or mailing address.

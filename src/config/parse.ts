@@ -88,7 +88,7 @@ export function parseConfig(
     if (error) errors.push(error);
     else (ok as Record<string, unknown>)[key] = value;
   }
-  const { policyChange, floatingButton = true } = ok;
+  const { policyChange, floatingButton = true, logEndpoint } = ok;
   const revision =
     policyChange && now.getTime() >= changeDay(policyChange)
       ? policyChange.revision
@@ -105,6 +105,8 @@ export function parseConfig(
       ...ok,
       revision: String(revision),
       floatingButton: floatingButton === true ? defaults.floatingButton : floatingButton,
+      // The records server answers both: `/consent/receipts` and `/consent/requests`.
+      requestEndpoint: ok.requestEndpoint ?? logEndpoint?.replace(/[^/?#]*([?#].*)?$/, 'requests'),
       categories: mergeCategories(ok.categories, named),
       services: named.ids,
     },

@@ -181,6 +181,11 @@ export const schema = {
   urlPassthrough: bool,
   /** Receives every receipt as JSON (a same-origin `fetch` with `keepalive`; `sendBeacon` as the fallback): the records server's `/consent/receipts`. */
   logEndpoint: url,
+  /**
+   * Receives the privacy requests of the form the preferences offer (SPEC §9): the records
+   * server's `/consent/requests`. Default: `requests` beside `logEndpoint`; none without it.
+   */
+  requestEndpoint: url,
   /** The domain of the choice's cookie (`example.com`), to share it across subdomains; default: the current host. */
   cookieDomain: pattern(/^\.?[a-z\d-]+(\.[a-z\d-]+)*$/i, 'example.com'),
   /** Days a choice stays valid: default 180, at most 395 (13 months, the longest a choice may stand: docs/compliance.md). */

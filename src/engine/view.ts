@@ -24,6 +24,8 @@ export interface ViewDriver {
   noticed(): boolean;
   /** Calls `fn` each time the view is shown or hidden. */
   onVisibility(fn: () => void): void;
+  /** The privacy request form, `kind` selected (SPEC §9); the preferences where no `requestEndpoint` takes requests. */
+  request(kind?: string): void;
 }
 
 interface ViewDeps {
@@ -84,6 +86,7 @@ export function createViewDriver(deps: ViewDeps): ViewDriver {
           save: (next) => decisions.set(next, 'preferences'),
           allowEmbed: (ids) => decisions.set(Object.fromEntries(ids.map((id) => [id, true])), 'banner'),
           loadPreferences,
+          consentId: () => store.receipt()?.id ?? null,
           dismissNotice() {
             deps.dismissNotice();
             showLauncher(true);
@@ -127,22 +130,37 @@ export function createViewDriver(deps: ViewDeps): ViewDriver {
     else void ensureView()?.then((v) => v?.[action]());
   }
 
+  function request(kind?: string) {
+    if (!config.requestEndpoint) {
+      deps.log(
+        'a link asks for the privacy request form, but no requestEndpoint (or logEndpoint) takes requests: the preferences open instead.',
+      );
+      return show('showPreferences');
+    }
+    setVisible(true);
+    if (!view) loadPreferences().catch(() => {});
+    void ensureView()?.then((v) => v?.showRequest(kind));
+  }
+
   store.onReceipt((receipt) => show(receipt ? 'hide' : 'showBanner'));
   life.onStop(() => {
     void view?.then((v) => v?.hide());
     void launcher?.then((l) => l.show(false));
   });
   store.onChange(() => show('refresh'));
-  // Any `data-consentry-open` element or link to #consentry-preferences reopens the choices.
+  // Any `data-consentry-open` element or link to #consentry-preferences reopens the choices;
+  // a link to #consentry-request(=<kind>) opens the privacy request form.
   doc.addEventListener(
     'click',
     (event) => {
       const target = (event.target as Element | null)?.closest?.(
-        '[data-consentry-open], a[href="#consentry-preferences"]',
+        '[data-consentry-open], a[href="#consentry-preferences"], a[href^="#consentry-request"]',
       );
       if (!target) return;
       event.preventDefault();
-      show('showPreferences');
+      const href = target.getAttribute('href') ?? '';
+      if (href.startsWith('#consentry-request')) request(href.split('=')[1]);
+      else show('showPreferences');
     },
     { signal: life.signal },
   );
@@ -159,5 +177,6 @@ export function createViewDriver(deps: ViewDeps): ViewDriver {
     visible: () => visible,
     noticed: () => noticed,
     onVisibility: (fn) => void visibilityListeners.push(fn),
+    request,
   };
 }

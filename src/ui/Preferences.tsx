@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Strings } from '../i18n/index.js';
-import type { Choices, ResolvedConfig } from '../types.js';
+import type { Choices, PrivacyContact, ResolvedConfig } from '../types.js';
 import { Actions } from './Actions.js';
 import { categoryText } from './labels.js';
+import { Modal } from './Modal.js';
 import { PolicyLinks } from './PolicyLinks.js';
 import { ServiceTable } from './ServiceTable.js';
 
@@ -17,17 +18,31 @@ interface Props {
   onAccept(): void;
   onReject(): void;
   onClose(): void;
+  /** Opens the privacy request form; absent without a `requestEndpoint`. */
+  onRequest?: () => void;
 }
 
-const focusable = 'button, a[href], input:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
-
-/** The site's contact for privacy requests, when configured. */
-function Contact({ t, config }: { t: Strings; config: ResolvedConfig }) {
+/** The site's contact for privacy requests, and its request form, when configured. */
+function Contact({ t, config, onRequest }: { t: Strings; config: ResolvedConfig; onRequest?: () => void }) {
   const c = config.contact;
-  if (!c) return null;
+  if (!c && !onRequest) return null;
   return (
     <section class="contact" aria-labelledby="consentry-contact-title">
       <h3 id="consentry-contact-title">{t.contactTitle}</h3>
+      {onRequest && (
+        <button type="button" class="secondary" data-action="open-request" onClick={onRequest}>
+          {t.requestOpen}
+        </button>
+      )}
+      {c && <ContactList t={t} contact={c} />}
+    </section>
+  );
+}
+
+/** The ways to reach the site: e-mail, phone, post, a page. */
+function ContactList({ t, contact: c }: { t: Strings; contact: PrivacyContact }) {
+  return (
+    <>
       <p>{t.contactText}</p>
       <dl>
         {c.email && (
@@ -61,17 +76,16 @@ function Contact({ t, config }: { t: Strings; config: ResolvedConfig }) {
           </>
         )}
       </dl>
-    </section>
+    </>
   );
 }
 
 /**
- * The preferences: a modal dialog per the WAI-ARIA dialog pattern. The native modal
- * `<dialog>` makes the page behind inert; focus moves in, Tab and Shift+Tab wrap, Escape
- * and the close button close it without granting anything.
+ * The preferences: a modal dialog (./Modal.tsx) with one switch per category, its
+ * services' tables, the policies, the site's contact and, with a `requestEndpoint`, the way
+ * to the privacy request form. Escape and the close button close it without granting anything.
  */
-export function Preferences({ t, lang, config, gpc, initial, onSave, onAccept, onReject, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+export function Preferences({ t, lang, config, gpc, initial, onSave, onAccept, onReject, onClose, onRequest }: Props) {
   const [draft, setDraft] = useState(initial);
   // What Save records: updated at once on each change, not at the next render, so a
   // Save in the same task as a toggle (a script, a fast double action) still sees it.
@@ -81,51 +95,14 @@ export function Preferences({ t, lang, config, gpc, initial, onSave, onAccept, o
     setDraft(latest.current);
   };
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal?.();
-    // Focus the first switch a visitor can change, not the close button.
-    (
-      dialog.querySelector<HTMLElement>('input:not([disabled])') ?? dialog.querySelector<HTMLElement>(focusable)
-    )?.focus();
-    return () => dialog.open && dialog.close?.();
-  }, []);
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onClose();
-      return;
-    }
-    // WebKitGTK gives Shift+Tab (GDK's ISO_Left_Tab) the key "Unidentified"; its code is still "Tab".
-    const dialog = ref.current;
-    if ((e.key !== 'Tab' && e.code !== 'Tab') || !dialog) return;
-    const items = Array.from(dialog.querySelectorAll<HTMLElement>(focusable));
-    const active = (dialog.getRootNode() as ShadowRoot | Document).activeElement;
-    const edge = e.shiftKey ? items[0] : items[items.length - 1];
-    // Wrap at the edges and pull focus back in; a stop inside that is not one of the items
-    // (Firefox puts a scrollable region in the Tab order) is left to the browser.
-    if (active === edge || active === dialog || !dialog.contains(active)) {
-      e.preventDefault();
-      (e.shiftKey ? items[items.length - 1] : items[0]).focus();
-    }
-  };
-
   return (
-    // role="dialog" is redundant on <dialog>, but SPEC §6 names it as a hook (biome.json override).
-    <dialog
-      ref={ref}
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="consentry-preferences-title"
-      aria-describedby="consentry-preferences-text"
-      data-part="preferences"
-      onKeyDown={onKeyDown}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
+    <Modal
+      part="preferences"
+      labelledBy="consentry-preferences-title"
+      describedBy="consentry-preferences-text"
+      // The first switch a visitor can change, not the close button.
+      initialFocus="input:not([disabled])"
+      onClose={onClose}
     >
       <div class="head">
         <h2 id="consentry-preferences-title">{t.preferencesTitle}</h2>
@@ -173,7 +150,7 @@ export function Preferences({ t, lang, config, gpc, initial, onSave, onAccept, o
           );
         })}
         <PolicyLinks t={t} config={config} />
-        <Contact t={t} config={config} />
+        <Contact t={t} config={config} onRequest={onRequest} />
       </div>
       <Actions
         extraClass="foot"
@@ -183,6 +160,6 @@ export function Preferences({ t, lang, config, gpc, initial, onSave, onAccept, o
           ['reject-all', t.rejectAll, onReject],
         ]}
       />
-    </dialog>
+    </Modal>
   );
 }

@@ -51,6 +51,7 @@ export const mountViewWith =
         if (!removeBanner) removeNotice ??= drawNotice(h, container, t, host);
       },
       showPreferences: () => withPreferences((p) => p.open()),
+      showRequest: (kind) => withPreferences((p) => p.request(kind)),
       hide() {
         removeBanner?.();
         removeBanner = undefined;

@@ -4,6 +4,8 @@ import type { MountPreferences, PreferencesHandle } from '../view.js';
 import { Declaration } from './Declaration.js';
 import { themed } from './dom.js';
 import { Preferences } from './Preferences.js';
+import { RequestForm } from './RequestForm.js';
+import { asKind, type RequestKind } from './request.js';
 import { dialogStyles } from './styles.js';
 
 /** The focused element of the page, looking inside shadow roots. */
@@ -15,8 +17,9 @@ function deepActive(doc: Document): HTMLElement | null {
 
 /**
  * The preferences chunk for one built-in language (`base`, English for any other): the
- * modal preferences dialog (Preact), rendered into the shadow root of `#consentry` beside
- * the first layer, and the cookie declarations of a cookie-policy page.
+ * modal preferences dialog and the privacy request form (Preact), one at a time, rendered
+ * into the shadow root of `#consentry` beside the first layer, and the cookie declarations
+ * of a cookie-policy page.
  * @example mountPreferencesWith(en)(host).open()
  */
 export const mountPreferencesWith =
@@ -30,9 +33,10 @@ export const mountPreferencesWith =
     root.append(container);
 
     let returnFocus: HTMLElement | null = null;
-    const draw = (open: boolean) =>
+    let shown: 'none' | 'preferences' | 'request' = 'none';
+    const draw = (kind?: RequestKind) =>
       render(
-        open && (
+        shown === 'preferences' ? (
           <Preferences
             t={t}
             lang={lang}
@@ -43,23 +47,36 @@ export const mountPreferencesWith =
             onAccept={() => host.acceptAll('preferences')}
             onReject={() => host.rejectAll('preferences')}
             onClose={handle.close}
+            onRequest={config.requestEndpoint ? () => handle.request() : undefined}
           />
-        ),
+        ) : shown === 'request' && config.requestEndpoint ? (
+          <RequestForm
+            t={t}
+            lang={lang}
+            endpoint={config.requestEndpoint}
+            kind={kind}
+            consentId={host.consentId()}
+            onClose={handle.close}
+          />
+        ) : null,
         container,
       );
+    const show = (next: typeof shown, kind?: RequestKind) => {
+      if (shown === next) return;
+      // Focus returns to what opened the first dialog, also after the form replaced the preferences.
+      if (shown === 'none') returnFocus = deepActive(doc);
+      // One dialog at a time: the form takes the preferences' place.
+      shown = next;
+      draw(kind);
+    };
 
-    let isOpen = false;
     const handle: PreferencesHandle = {
-      open() {
-        if (isOpen) return;
-        isOpen = true;
-        returnFocus = deepActive(doc);
-        draw(true);
-      },
+      open: () => show('preferences'),
+      request: (kind) => show('request', asKind(kind)),
       close() {
-        if (!isOpen) return;
-        isOpen = false;
-        draw(false);
+        if (shown === 'none') return;
+        shown = 'none';
+        draw();
         // WAI-ARIA dialog pattern: focus goes back to what opened the dialog, if it is still there.
         if (returnFocus?.isConnected) returnFocus.focus();
       },

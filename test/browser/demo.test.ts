@@ -114,6 +114,37 @@ describe('the demo site, as a newcomer sees it', () => {
     await context.close();
   });
 
+  it('opens the privacy request form from the "Limit the Use" link, and the request reaches the dashboard', async () => {
+    const context = await newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${demo.url}privacy`);
+    await page.locator('[data-part="banner"]').waitFor();
+    // The banner's own "Limit the Use" link (limitUseUrl is #consentry-request=limit-use).
+    await page
+      .locator('#consentry')
+      .getByRole('link', { name: 'Limit the Use of My Sensitive Personal Information' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Privacy request' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('What would you like us to do?').inputValue()).toBe('limit-use');
+    expect(await seriousViolations(page, '#consentry')).toEqual([]);
+    await dialog.getByLabel('Your email address').fill('client@example.com');
+    await dialog.getByLabel('Message (optional)').fill('Please keep my treatment notes out of any marketing.');
+    await dialog.getByRole('button', { name: 'Send request' }).click();
+    await dialog.getByRole('status').getByText('Request received').waitFor();
+
+    const listed = await context.request.get(`${demo.url}consent/requests?status=open`, {
+      headers: { authorization: `Bearer ${demo.adminToken}` },
+    });
+    const request = (await listed.json()).requests.find((r: { email: string }) => r.email === 'client@example.com');
+    expect(request).toMatchObject({ kind: 'limit-use', status: 'open' });
+    expect(await dialog.textContent()).toContain(`Your reference is ${request.id}.`);
+    // Thirty days to answer, as the spa's policy promises.
+    const received = Date.parse(request.receivedAt.slice(0, 10));
+    expect((Date.parse(request.due) - received) / 86_400_000).toBe(30);
+    await context.close();
+  });
+
   it('keeps the ad pixel off the booking page even after Accept all', async () => {
     const context = await newContext();
     const page = await context.newPage();

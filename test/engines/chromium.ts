@@ -52,6 +52,9 @@ async function chromiumDriver(context: BrowserContext): Promise<Driver> {
     async press(key) {
       await page.keyboard.press(key);
     },
+    async type(text) {
+      await page.keyboard.type(text);
+    },
     evaluate: evaluate as Driver['evaluate'],
     screenshot: () => page.screenshot(),
     async cookies(): Promise<StoredCookie[]> {

@@ -52,6 +52,8 @@ export interface Driver {
   focus(selector: string): Promise<void>;
   /** Presses a key on the focused element: `Tab`, `Shift+Tab`, `Enter`, `Space`, `Escape`. */
   press(key: Key): Promise<void>;
+  /** Types text into the focused element, key by key. */
+  type(text: string): Promise<void>;
   /** Evaluates an expression in the page and returns its awaited, JSON-like value. */
   evaluate<R>(expression: string): Promise<R>;
   /** Runs `fn()`, or `fn(arg)`, in the page and returns its awaited, JSON-like result. */

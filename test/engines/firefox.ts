@@ -52,6 +52,9 @@ async function firefoxDriver(context: BrowserContext): Promise<Driver> {
       await page.keyboard.press(key as 'Tab');
       for (const m of modifiers.reverse()) await page.keyboard.up(m as 'Shift');
     },
+    async type(text) {
+      await page.keyboard.type(text);
+    },
     evaluate: evaluate as Driver['evaluate'],
     screenshot: async () => Buffer.from(await page.screenshot()),
     async cookies(): Promise<StoredCookie[]> {

@@ -20,9 +20,14 @@ const dayS = 86_400;
 const serverDays = 395;
 const adminToken = 'engines-test-token';
 
-// No held tags: this site serves only the page, the widget and the records server.
+// No held tags: this site serves only the page, the widget and the records server. Its
+// link opens the privacy request form (SPEC §9), sent beside logEndpoint.
 const page = withErrorProbe(
-  consentryPage({ config: { policyUrl: '/privacy', logEndpoint: '/consent/receipts' }, head: '' }),
+  consentryPage({
+    config: { policyUrl: '/privacy', logEndpoint: '/consent/receipts' },
+    head: '',
+    body: '<p><a href="#consentry-request=limit-use">Limit the use of my data</a></p>',
+  }),
 );
 const dist = new URL('../../dist/', import.meta.url);
 
@@ -131,5 +136,69 @@ describe.each(engines)('$name: the records server sets the choice cookie', (engi
     await d.reload();
     // The records file loads when idle after the reload: slow engines under load need longer.
     await expect.poll(() => storedStatus(receipt.id), { timeout: 3 * timeout, interval: 100 }).toBe(200);
+  });
+
+  it('takes a privacy request from the keyboard: the link opens the form, a wrong address is said, the answer is dated', async () => {
+    driver = await browser.newDriver();
+    const d = driver;
+    await d.open(`${site.origin}/`);
+    await d.click('[data-action="reject-all"]', timeout);
+    await expect.poll(async () => (await choiceCookie(d))?.value ?? '', { timeout }).not.toBe('');
+    const consentId = JSON.parse(decodeURIComponent((await choiceCookie(d))?.value ?? '')).id;
+
+    await d.focus('a[href="#consentry-request=limit-use"]');
+    await d.press('Enter');
+    // The kind the link named is chosen: focus starts on the e-mail address.
+    await expect.poll(() => d.activeElementDescription(), { timeout }).toMatchObject({ tag: 'input' });
+    const form = () =>
+      d.evaluate(() => {
+        const dialog = document.getElementById('consentry')?.shadowRoot?.querySelector('[data-part="request"]');
+        const active = document.getElementById('consentry')?.shadowRoot?.activeElement;
+        return {
+          open: !!dialog,
+          kind: dialog?.querySelector('select')?.value,
+          invalid: dialog?.querySelector('input[type="email"]')?.getAttribute('aria-invalid'),
+          focused: active?.id ?? active?.tagName,
+          text: dialog?.textContent ?? '',
+        };
+      });
+    expect(await form()).toMatchObject({ open: true, kind: 'limit-use', focused: 'consentry-request-email' });
+    expect((await form()).text).toContain(consentId);
+
+    // Enter in the empty field submits: the form says what is wrong there, and stays on it.
+    await d.press('Enter');
+    await expect.poll(async () => (await form()).invalid, { timeout }).toBe('true');
+    expect(await form()).toMatchObject({ focused: 'consentry-request-email' });
+    expect((await form()).text).toContain('Enter an email address such as name@example.com.');
+
+    await d.type('visitor@example.com');
+    await d.press('Tab');
+    await d.type('Please stop using my booking notes for anything but my care.');
+    await d.press('Tab');
+    expect(await d.activeElementDescription()).toMatchObject({ tag: 'button', action: 'send-request' });
+    await d.press('Enter');
+    await expect.poll(async () => (await form()).text, { timeout }).toContain('Request received');
+    await expect.poll(async () => (await form()).focused, { timeout }).toBe('consentry-request-done');
+
+    const listed = await records(
+      new Request('http://x/consent/requests?status=open', { headers: { authorization: `Bearer ${adminToken}` } }),
+    );
+    const [request] = (await listed.json()).requests;
+    expect(request).toMatchObject({
+      kind: 'limit-use',
+      email: 'visitor@example.com',
+      message: 'Please stop using my booking notes for anything but my care.',
+      consentId,
+      status: 'open',
+    });
+    // The reference and the day the answer is due, as the visitor reads them.
+    const due = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(request.due));
+    expect((await form()).text).toContain(`Your reference is ${request.id}. We will answer by ${due}.`);
+
+    // Escape closes it; focus goes back to the link that opened it.
+    await d.press('Escape');
+    await expect.poll(async () => (await form()).open, { timeout }).toBe(false);
+    expect(await d.activeElementDescription()).toMatchObject({ tag: 'a', text: 'Limit the use of my data' });
+    expect(await d.errors()).toEqual([]);
   });
 });

@@ -166,6 +166,9 @@ async function webkitDriver(url: string, acceptInsecureCerts: boolean): Promise<
       for (const m of modifiers.reverse()) actions = actions.keyUp(keys[m]);
       await actions.perform();
     },
+    async type(text) {
+      await session.actions({ async: true }).sendKeys(text).perform();
+    },
     evaluate: evaluate as Driver['evaluate'],
     // WebDriver's Take Screenshot (WebKitGTK under Xvfb draws an element screenshot black).
     screenshot: async () => Buffer.from(await session.takeScreenshot(), 'base64'),

@@ -94,6 +94,7 @@ function recordingView() {
     showBanner: () => calls.push('banner'),
     showPreferences: () => calls.push('preferences'),
     showNotice: () => calls.push('notice'),
+    showRequest: (kind) => calls.push(`request ${kind}`),
     hide: () => calls.push('hide'),
     refresh: () => {},
   });

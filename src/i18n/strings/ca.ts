@@ -81,4 +81,28 @@ export const ca: Strings = {
   servicePolicy: 'Política de privadesa de {name}',
   switchOn: 'Activat',
   switchOff: 'Desactivat',
+  requestOpen: 'Fes una sol·licitud de privadesa',
+  requestTitle: 'Sol·licitud de privadesa',
+  requestText:
+    'Demaneu-nos que us mostrem, rectifiquem o suprimim les dades personals que tenim sobre vós, o que limitem com les fem servir.',
+  requestKind: 'Què voleu que fem?',
+  kindAccess: 'Dona’m accés a les meves dades',
+  kindCorrect: 'Rectifica les meves dades',
+  kindDelete: 'Suprimeix les meves dades',
+  kindOptOut: 'No venguis ni comparteixis les meves dades',
+  kindLimitUse: 'Limita l’ús de les meves dades sensibles',
+  kindOther: 'Una altra cosa',
+  requestEmail: 'La vostra adreça electrònica',
+  requestEmailHint: 'Us respondrem a aquesta adreça, i potser abans us demanarem que confirmeu la vostra identitat.',
+  requestMessage: 'Missatge (opcional)',
+  requestConsentId:
+    'L’identificador del vostre consentiment, {id}, s’envia amb la sol·licitud perquè puguem trobar les vostres opcions de galetes.',
+  requestSend: 'Envia la sol·licitud',
+  requestDone: 'Sol·licitud rebuda',
+  // "el dia {date}", as in noticeText: "el 1 de" would need the apostrophe (l’1).
+  requestDoneText: 'La vostra referència és {id}. Us respondrem com a molt tard el dia {date}.',
+  requestEmailError: 'Introduïu una adreça electrònica com ara nom@example.com.',
+  requestInvalid: 'La sol·licitud no s’ha acceptat. Reviseu les dades i torneu-la a enviar.',
+  requestLimit: 'Des de la vostra xarxa s’han enviat massa sol·licituds en l’última hora. Torneu-ho a provar més tard.',
+  requestFailed: 'No s’ha pogut enviar la sol·licitud. Torneu-ho a provar més tard.',
 };

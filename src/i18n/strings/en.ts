@@ -106,6 +106,33 @@ export const en = {
   servicePolicy: 'Privacy policy of {name}',
   switchOn: 'On',
   switchOff: 'Off',
+  // The privacy request form (SPEC §9), opened from the preferences or a link to
+  // #consentry-request. The rights it names are those of the GDPR (Art. 15–21) and of US
+  // state laws (CCPA §1798.100–.121, Colorado C.R.S. 6-1-1306).
+  requestOpen: 'Make a privacy request',
+  requestTitle: 'Privacy request',
+  requestText: 'Ask us to show, correct or delete the personal data we hold about you, or to limit how we use it.',
+  requestKind: 'What would you like us to do?',
+  kindAccess: 'Show me my data',
+  kindCorrect: 'Correct my data',
+  kindDelete: 'Delete my data',
+  kindOptOut: 'Do not sell or share my data',
+  kindLimitUse: 'Limit the use of my sensitive data',
+  kindOther: 'Something else',
+  requestEmail: 'Your email address',
+  // Said under the e-mail field: the form proves no identity, the site checks it before it acts.
+  requestEmailHint: 'We answer to this address, and may ask you to confirm who you are first.',
+  requestMessage: 'Message (optional)',
+  // {id}: the visitor's consent ID, sent with the request.
+  requestConsentId: 'Your consent ID {id} is sent with the request, so we can find your cookie choices.',
+  requestSend: 'Send request',
+  requestDone: 'Request received',
+  // {id}: the request's reference; {date}: the day the answer is due, in the visitor's language.
+  requestDoneText: 'Your reference is {id}. We will answer by {date}.',
+  requestEmailError: 'Enter an email address such as name@example.com.',
+  requestInvalid: 'The request was not accepted. Check your entries and send it again.',
+  requestLimit: 'Too many requests came from your network in the past hour. Please try again later.',
+  requestFailed: 'The request could not be sent. Please try again later.',
 };
 
 /**

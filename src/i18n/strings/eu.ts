@@ -88,4 +88,29 @@ export const eu: Strings = {
   servicePolicy: '{name}: pribatutasun-politika',
   switchOn: 'Aktibatuta',
   switchOff: 'Desaktibatuta',
+  requestOpen: 'Egin pribatutasun-eskaera bat',
+  requestTitle: 'Pribatutasun-eskaera',
+  requestText:
+    'Eskatu iezaguzu zuri buruz ditugun datu pertsonalak erakusteko, zuzentzeko edo ezabatzeko, edo haien erabilera mugatzeko.',
+  requestKind: 'Zer egitea nahi duzu?',
+  kindAccess: 'Eman nire datuetarako sarbidea',
+  kindCorrect: 'Zuzendu nire datuak',
+  kindDelete: 'Ezabatu nire datuak',
+  kindOptOut: 'Ez saldu eta ez partekatu nire datuak',
+  kindLimitUse: 'Mugatu nire datu sentikorren erabilera',
+  kindOther: 'Beste zerbait',
+  requestEmail: 'Zure helbide elektronikoa',
+  requestEmailHint: 'Helbide honetara erantzungo dizugu, eta baliteke aurrez zure nortasuna egiaztatzeko eskatzea.',
+  requestMessage: 'Mezua (aukerakoa)',
+  // The ID in brackets: a case ending cannot join a UUID.
+  requestConsentId:
+    'Zure baimenaren IDa ({id}) eskaerarekin batera bidaltzen da, cookieei buruzko zure aukerak aurkitu ahal izateko.',
+  requestSend: 'Bidali eskaera',
+  requestDone: 'Eskaera jaso da',
+  // Intl's date ends in the absolutive ("urtarrilaren 6(a)"), so it follows a colon.
+  requestDoneText: 'Zure erreferentzia {id} da. Data honetarako erantzungo dizugu: {date}.',
+  requestEmailError: 'Idatzi helbide elektroniko bat; adibidez, izena@example.com.',
+  requestInvalid: 'Eskaera ez da onartu. Egiaztatu idatzitakoa eta bidali berriro.',
+  requestLimit: 'Zure saretik eskaera gehiegi iritsi dira azken orduan. Saiatu berriro geroago.',
+  requestFailed: 'Ezin izan da eskaera bidali. Saiatu berriro geroago.',
 };

@@ -85,4 +85,29 @@ export const fr: Strings = {
   servicePolicy: 'Politique de confidentialité de {name}',
   switchOn: 'Activé',
   switchOff: 'Désactivé',
+  requestOpen: 'Faire une demande sur vos données',
+  requestTitle: 'Demande relative à vos données',
+  requestText:
+    'Demandez-nous l’accès aux données personnelles que nous détenons sur vous, leur rectification ou leur effacement, ou la limitation de leur utilisation.',
+  requestKind: 'Que souhaitez-vous que nous fassions\u00a0?',
+  kindAccess: 'Accéder à mes données',
+  kindCorrect: 'Rectifier mes données',
+  kindDelete: 'Effacer mes données',
+  kindOptOut: 'Ne pas vendre ni partager mes données',
+  kindLimitUse: 'Limiter l’utilisation de mes données sensibles',
+  kindOther: 'Autre demande',
+  requestEmail: 'Votre adresse électronique',
+  requestEmailHint:
+    'Nous vous répondrons à cette adresse et pourrons d’abord vous demander de confirmer votre identité.',
+  requestMessage: 'Message (facultatif)',
+  requestConsentId:
+    'L’identifiant de votre consentement, {id}, est joint à la demande pour que nous retrouvions vos choix en matière de cookies.',
+  requestSend: 'Envoyer la demande',
+  requestDone: 'Demande reçue',
+  requestDoneText: 'Votre référence est {id}. Nous vous répondrons au plus tard le {date}.',
+  requestEmailError: 'Saisissez une adresse électronique comme nom@example.com.',
+  requestInvalid: 'La demande n’a pas été acceptée. Vérifiez vos informations et renvoyez-la.',
+  requestLimit:
+    'Trop de demandes ont été envoyées depuis votre réseau au cours de la dernière heure. Veuillez réessayer plus tard.',
+  requestFailed: 'La demande n’a pas pu être envoyée. Veuillez réessayer plus tard.',
 };

@@ -85,4 +85,29 @@ export const ga: Strings = {
   servicePolicy: 'Beartas príobháideachais: {name}',
   switchOn: 'Ar siúl',
   switchOff: 'Múchta',
+  requestOpen: 'Déan iarratas príobháideachais',
+  requestTitle: 'Iarratas príobháideachais',
+  requestText:
+    'Iarr orainn na sonraí pearsanta atá againn fút a thaispeáint, a cheartú nó a léirscriosadh, nó srian a chur lena n-úsáid.',
+  requestKind: 'Cad ba mhaith leat dúinn a dhéanamh?',
+  kindAccess: 'Tabhair rochtain dom ar mo shonraí',
+  kindCorrect: 'Ceartaigh mo shonraí',
+  kindDelete: 'Léirscrios mo shonraí',
+  kindOptOut: 'Ná díol ná comhroinn mo shonraí',
+  kindLimitUse: 'Teorannaigh úsáid mo shonraí íogaire',
+  kindOther: 'Rud éigin eile',
+  requestEmail: 'Do sheoladh ríomhphoist',
+  requestEmailHint:
+    'Freagróimid thú ag an seoladh seo, agus b’fhéidir go n-iarrfaimid ort d’aitheantas a dheimhniú ar dtús.',
+  requestMessage: 'Teachtaireacht (roghnach)',
+  requestConsentId:
+    'Seoltar aitheantóir do thoilithe, {id}, leis an iarratas, ionas gur féidir linn do roghanna fianán a aimsiú.',
+  requestSend: 'Seol an t-iarratas',
+  requestDone: 'Fuarthas an t-iarratas',
+  // The date after a colon: "faoi" would take the article before Intl's date, not before an ISO one.
+  requestDoneText: 'Is é {id} d’uimhir thagartha. Gheobhaidh tú freagra uainn faoin dáta seo: {date}.',
+  requestEmailError: 'Cuir isteach seoladh ríomhphoist mar ainm@example.com.',
+  requestInvalid: 'Níor glacadh leis an iarratas. Seiceáil a bhfuil curtha isteach agat agus seol arís é.',
+  requestLimit: 'Tháinig an iomarca iarratas ó do líonra san uair dheireanach. Bain triail eile as ar ball.',
+  requestFailed: 'Níorbh fhéidir an t-iarratas a sheoladh. Bain triail eile as ar ball.',
 };

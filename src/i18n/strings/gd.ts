@@ -86,4 +86,29 @@ export const gd: Strings = {
   servicePolicy: 'Poileasaidh prìobhaideachd: {name}',
   switchOn: 'Air',
   switchOff: 'Dheth',
+  requestOpen: 'Cuir a-steach iarrtas prìobhaideachd',
+  requestTitle: 'Iarrtas prìobhaideachd',
+  requestText:
+    'Iarr oirnn an dàta pearsanta a th’ againn mu do dhèidhinn a shealltainn, a cheartachadh no a sguabadh às, no cuingeachadh mar a chleachdas sinn e.',
+  requestKind: 'Dè bu toigh leat gun dèanamaid?',
+  kindAccess: 'Thoir dhomh cothrom air an dàta agam',
+  kindCorrect: 'Ceartaich an dàta agam',
+  kindDelete: 'Sguab às an dàta agam',
+  kindOptOut: 'Na reic is na co-roinn an dàta agam',
+  kindLimitUse: 'Cuingich cleachdadh an dàta mhothachail agam',
+  kindOther: 'Rud eile',
+  requestEmail: 'An seòladh puist-d agad',
+  requestEmailHint:
+    'Freagraidh sinn thu aig an t-seòladh seo, agus dh’fhaoidte gun iarr sinn ort dearbhadh cò thu an toiseach.',
+  requestMessage: 'Teachdaireachd (roghainneil)',
+  requestConsentId:
+    'Thèid ID a’ chead agad, {id}, a chur leis an iarrtas, airson ’s gun lorg sinn na roghainnean briosgaid agad.',
+  requestSend: 'Cuir an t-iarrtas',
+  requestDone: 'Fhuair sinn an t-iarrtas',
+  // The date after a colon: Intl's form ("6mh dhen Fhaoilleach") and an ISO one both stand there.
+  requestDoneText: 'Seo an àireamh-iomraidh agad: {id}. Gheibh thu freagairt bhuainn ron cheann-latha seo: {date}.',
+  requestEmailError: 'Cuir a-steach seòladh puist-d mar ainm@example.com.',
+  requestInvalid: 'Cha deach gabhail ris an iarrtas. Thoir sùil air na chuir thu a-steach agus cuir e a-rithist.',
+  requestLimit: 'Thàinig cus iarrtasan on lìonra agad san uair a thìde seo chaidh. Feuch ris a-rithist an ceann greis.',
+  requestFailed: 'Cha b’ urrainn dhuinn an t-iarrtas a chur. Feuch ris a-rithist an ceann greis.',
 };

@@ -89,4 +89,28 @@ export const hu: Strings = {
   servicePolicy: '{name} adatvédelmi tájékoztatója',
   switchOn: 'Be',
   switchOff: 'Ki',
+  requestOpen: 'Adatvédelmi kérelem benyújtása',
+  requestTitle: 'Adatvédelmi kérelem',
+  requestText:
+    'Kérheti, hogy megmutassuk, helyesbítsük vagy töröljük az Önről tárolt személyes adatokat, vagy korlátozzuk azok felhasználását.',
+  requestKind: 'Mit kér tőlünk?',
+  kindAccess: 'Hozzáférés az adataimhoz',
+  kindCorrect: 'Adataim helyesbítése',
+  kindDelete: 'Adataim törlése',
+  kindOptOut: 'Ne adják el és ne osszák meg az adataimat',
+  kindLimitUse: 'Érzékeny adataim felhasználásának korlátozása',
+  kindOther: 'Egyéb',
+  requestEmail: 'Az Ön e-mail-címe',
+  requestEmailHint: 'Erre a címre válaszolunk, és előtte kérhetjük, hogy igazolja a személyazonosságát.',
+  requestMessage: 'Üzenet (nem kötelező)',
+  requestConsentId:
+    'A kérelemhez csatoljuk hozzájárulási azonosítóját ({id}), hogy megtaláljuk a sütikkel kapcsolatos döntéseit.',
+  requestSend: 'Kérelem elküldése',
+  requestDone: 'Kérelmét megkaptuk',
+  // Intl writes "2027. január 6." with its own final dot; "napjáig" follows it, as in Hungarian statutes.
+  requestDoneText: 'Kérelme azonosítója: {id}. Válaszunkat {date} napjáig küldjük meg.',
+  requestEmailError: 'Adjon meg egy e-mail-címet, például: nev@example.com.',
+  requestInvalid: 'A kérelmet nem fogadtuk be. Ellenőrizze a megadott adatokat, és küldje el újra.',
+  requestLimit: 'Az elmúlt órában túl sok kérelem érkezett az Ön hálózatáról. Kérjük, próbálja újra később.',
+  requestFailed: 'A kérelmet nem sikerült elküldeni. Kérjük, próbálja újra később.',
 };

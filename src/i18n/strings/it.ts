@@ -86,4 +86,28 @@ export const it: Strings = {
   servicePolicy: 'Informativa sulla privacy di {name}',
   switchOn: 'Attivo',
   switchOff: 'Disattivo',
+  requestOpen: 'Invia una richiesta sulla privacy',
+  requestTitle: 'Richiesta sulla privacy',
+  requestText:
+    'Chiedici di mostrarti, rettificare o cancellare i dati personali che conserviamo su di te, o di limitarne l’uso.',
+  requestKind: 'Cosa vuoi che facciamo?',
+  kindAccess: 'Dammi accesso ai miei dati',
+  kindCorrect: 'Rettifica i miei dati',
+  kindDelete: 'Cancella i miei dati',
+  kindOptOut: 'Non vendere né condividere i miei dati',
+  kindLimitUse: 'Limita l’uso dei miei dati sensibili',
+  kindOther: 'Altro',
+  requestEmail: 'Il tuo indirizzo e-mail',
+  requestEmailHint: 'Ti risponderemo a questo indirizzo e potremmo prima chiederti di confermare la tua identità.',
+  requestMessage: 'Messaggio (facoltativo)',
+  requestConsentId:
+    'Alla richiesta alleghiamo il tuo ID del consenso {id}, così possiamo trovare le tue scelte sui cookie.',
+  requestSend: 'Invia la richiesta',
+  requestDone: 'Richiesta ricevuta',
+  // "entro il giorno" takes the date without an article of its own, which would vary with the day.
+  requestDoneText: 'Il tuo codice di riferimento è {id}. Ti risponderemo entro il giorno {date}.',
+  requestEmailError: 'Inserisci un indirizzo e-mail come nome@example.com.',
+  requestInvalid: 'La richiesta non è stata accettata. Controlla i dati inseriti e inviala di nuovo.',
+  requestLimit: 'Nell’ultima ora sono arrivate troppe richieste dalla tua rete. Riprova più tardi.',
+  requestFailed: 'Non è stato possibile inviare la richiesta. Riprova più tardi.',
 };

@@ -85,4 +85,28 @@ export const lt: Strings = {
   servicePolicy: '{name}: privatumo politika',
   switchOn: 'Įjungta',
   switchOff: 'Išjungta',
+  requestOpen: 'Pateikti užklausą dėl privatumo',
+  requestTitle: 'Užklausa dėl privatumo',
+  requestText:
+    'Galite paprašyti, kad parodytume, ištaisytume ar ištrintume apie jus saugomus asmens duomenis arba apribotume, kaip juos naudojame.',
+  requestKind: 'Ko pageidaujate?',
+  kindAccess: 'Susipažinti su mano duomenimis',
+  kindCorrect: 'Ištaisyti mano duomenis',
+  kindDelete: 'Ištrinti mano duomenis',
+  kindOptOut: 'Neparduoti ir nebendrinti mano duomenų',
+  kindLimitUse: 'Riboti mano neskelbtinų duomenų naudojimą',
+  kindOther: 'Kita',
+  requestEmail: 'Jūsų el. pašto adresas',
+  requestEmailHint: 'Atsakysime šiuo adresu ir pirmiausia galime paprašyti patvirtinti jūsų tapatybę.',
+  requestMessage: 'Žinutė (neprivaloma)',
+  requestConsentId:
+    'Kartu su užklausa siunčiamas jūsų sutikimo ID {id}, kad galėtume rasti jūsų pasirinkimus dėl slapukų.',
+  requestSend: 'Siųsti užklausą',
+  requestDone: 'Užklausa gauta',
+  // Intl writes "2027 m. sausio 6 d.": genitive after "iki", and its final dot ends no sentence.
+  requestDoneText: 'Jūsų užklausos kodas: {id}. Iki {date} jums atsakysime.',
+  requestEmailError: 'Įveskite el. pašto adresą, pavyzdžiui, vardas@example.com.',
+  requestInvalid: 'Užklausa nepriimta. Patikrinkite, ką įvedėte, ir išsiųskite ją dar kartą.',
+  requestLimit: 'Per pastarąją valandą iš jūsų tinklo gauta per daug užklausų. Bandykite vėliau.',
+  requestFailed: 'Užklausos išsiųsti nepavyko. Bandykite vėliau.',
 };

@@ -85,4 +85,28 @@ export const lv: Strings = {
   servicePolicy: '{name}: privātuma politika',
   switchOn: 'Ieslēgts',
   switchOff: 'Izslēgts',
+  requestOpen: 'Iesniegt privātuma pieprasījumu',
+  requestTitle: 'Privātuma pieprasījums',
+  requestText:
+    'Varat lūgt, lai mēs parādītu, labotu vai dzēstu personas datus, kas mums par jums ir, vai ierobežotu to izmantošanu.',
+  requestKind: 'Ko vēlaties, lai mēs darītu?',
+  kindAccess: 'Sniegt piekļuvi maniem datiem',
+  kindCorrect: 'Labot manus datus',
+  kindDelete: 'Dzēst manus datus',
+  kindOptOut: 'Nepārdot un nekopīgot manus datus',
+  kindLimitUse: 'Ierobežot manu sensitīvo datu izmantošanu',
+  kindOther: 'Kas cits',
+  requestEmail: 'Jūsu e-pasta adrese',
+  requestEmailHint: 'Mēs atbildēsim uz šo adresi un vispirms varam lūgt apstiprināt jūsu identitāti.',
+  requestMessage: 'Ziņa (nav obligāta)',
+  requestConsentId:
+    'Kopā ar pieprasījumu tiek nosūtīts jūsu piekrišanas ID {id}, lai mēs varētu atrast jūsu izvēli par sīkdatnēm.',
+  requestSend: 'Nosūtīt pieprasījumu',
+  requestDone: 'Pieprasījums saņemts',
+  // Intl writes the nominative "2027. gada 6. janvāris" (not the genitive "by" needs), so it follows a colon.
+  requestDoneText: 'Jūsu pieprasījuma kods: {id}. Atbildes termiņš: {date}.',
+  requestEmailError: 'Ievadiet e-pasta adresi, piemēram, vards@example.com.',
+  requestInvalid: 'Pieprasījums netika pieņemts. Pārbaudiet ievadīto un nosūtiet to vēlreiz.',
+  requestLimit: 'Pēdējā stundā no jūsu tīkla saņemts pārāk daudz pieprasījumu. Lūdzu, mēģiniet vēlreiz vēlāk.',
+  requestFailed: 'Pieprasījumu neizdevās nosūtīt. Lūdzu, mēģiniet vēlreiz vēlāk.',
 };

@@ -84,4 +84,28 @@ export const mt: Strings = {
   servicePolicy: 'Politika tal-privatezza ta’ {name}',
   switchOn: 'Mixgħul',
   switchOff: 'Mitfi',
+  requestOpen: 'Agħmel talba dwar il-privatezza',
+  requestTitle: 'Talba dwar il-privatezza',
+  requestText:
+    'Itlobna nuruk, nirrettifikaw jew inħassru d-data personali li għandna dwarek, jew nillimitaw kif nużawha.',
+  requestKind: 'X’tixtieqna nagħmlu?',
+  kindAccess: 'Agħtini aċċess għad-data tiegħi',
+  kindCorrect: 'Irrettifika d-data tiegħi',
+  kindDelete: 'Ħassar id-data tiegħi',
+  kindOptOut: 'Tbigħx u taqsamx id-data tiegħi',
+  kindLimitUse: 'Illimita l-użu tad-data sensittiva tiegħi',
+  kindOther: 'Xi ħaġa oħra',
+  requestEmail: 'L-indirizz elettroniku tiegħek',
+  requestEmailHint: 'Inwieġbu f’dan l-indirizz, u jista’ jkun li l-ewwel nitolbuk tikkonferma min int.',
+  requestMessage: 'Messaġġ (mhux obbligatorju)',
+  requestConsentId:
+    'L-ID tal-kunsens tiegħek, {id}, jintbagħat mat-talba, biex inkunu nistgħu nsibu l-għażliet tiegħek dwar il-cookies.',
+  requestSend: 'Ibgħat it-talba',
+  requestDone: 'It-talba waslet',
+  // The date after a colon, as in noticeText: after "sa" its article would depend on how the number is said.
+  requestDoneText: 'Ir-referenza tiegħek: {id}. Inwieġbu sa din id-data: {date}.',
+  requestEmailError: 'Daħħal indirizz elettroniku bħal isem@example.com.',
+  requestInvalid: 'It-talba ma ġietx aċċettata. Iċċekkja dak li daħħalt u erġa’ ibgħatha.',
+  requestLimit: 'Fl-aħħar siegħa waslu wisq talbiet min-netwerk tiegħek. Erġa’ pprova aktar tard.',
+  requestFailed: 'It-talba ma setgħetx tintbagħat. Erġa’ pprova aktar tard.',
 };

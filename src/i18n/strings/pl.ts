@@ -87,4 +87,28 @@ export const pl: Strings = {
   servicePolicy: 'Polityka prywatności: {name}',
   switchOn: 'Włączone',
   switchOff: 'Wyłączone',
+  requestOpen: 'Złóż wniosek dotyczący prywatności',
+  requestTitle: 'Wniosek dotyczący prywatności',
+  requestText:
+    'Poproś nas, abyśmy pokazali, sprostowali lub usunęli dane osobowe, które o Tobie przechowujemy, albo ograniczyli sposób ich wykorzystania.',
+  requestKind: 'Co mamy zrobić?',
+  kindAccess: 'Daj mi dostęp do moich danych',
+  kindCorrect: 'Sprostuj moje dane',
+  kindDelete: 'Usuń moje dane',
+  kindOptOut: 'Nie sprzedawaj ani nie udostępniaj moich danych',
+  kindLimitUse: 'Ogranicz wykorzystanie moich wrażliwych danych',
+  kindOther: 'Coś innego',
+  requestEmail: 'Twój adres e-mail',
+  requestEmailHint: 'Odpowiemy na ten adres i możemy najpierw poprosić Cię o potwierdzenie tożsamości.',
+  requestMessage: 'Wiadomość (opcjonalnie)',
+  requestConsentId:
+    'Do wniosku dołączamy identyfikator Twojej zgody ({id}), abyśmy mogli odnaleźć Twoje wybory dotyczące plików cookie.',
+  requestSend: 'Wyślij wniosek',
+  requestDone: 'Otrzymaliśmy Twój wniosek',
+  // Intl writes the genitive "6 stycznia 2027", the form a date takes after "najpóźniej".
+  requestDoneText: 'Identyfikator wniosku: {id}. Odpowiemy najpóźniej {date}.',
+  requestEmailError: 'Wpisz adres e-mail, np. imie@example.com.',
+  requestInvalid: 'Wniosek nie został przyjęty. Sprawdź wpisane dane i wyślij go ponownie.',
+  requestLimit: 'W ciągu ostatniej godziny z Twojej sieci wysłano zbyt wiele wniosków. Spróbuj ponownie później.',
+  requestFailed: 'Nie udało się wysłać wniosku. Spróbuj ponownie później.',
 };

@@ -83,4 +83,28 @@ export const pt: Strings = {
   servicePolicy: 'Política de privacidade de {name}',
   switchOn: 'Ativado',
   switchOff: 'Desativado',
+  requestOpen: 'Fazer um pedido sobre privacidade',
+  requestTitle: 'Pedido sobre privacidade',
+  // "a seu respeito" and no clitic pronoun: both read the same in pt-PT and pt-BR.
+  requestText:
+    'Pode pedir que mostremos, retifiquemos ou apaguemos os dados pessoais que temos a seu respeito, ou que limitemos a forma como os utilizamos.',
+  requestKind: 'Qual é o seu pedido?',
+  kindAccess: 'Ter acesso aos meus dados',
+  kindCorrect: 'Retificar os meus dados',
+  kindDelete: 'Apagar os meus dados',
+  kindOptOut: 'Não vender nem partilhar os meus dados',
+  kindLimitUse: 'Limitar a utilização dos meus dados sensíveis',
+  kindOther: 'Outro assunto',
+  requestEmail: 'O seu endereço de e-mail',
+  requestEmailHint: 'Responderemos para este endereço e poderemos primeiro pedir que confirme a sua identidade.',
+  requestMessage: 'Mensagem (opcional)',
+  requestConsentId:
+    'O seu ID de consentimento, {id}, é enviado com o pedido, para podermos encontrar as suas escolhas de cookies.',
+  requestSend: 'Enviar pedido',
+  requestDone: 'Pedido recebido',
+  requestDoneText: 'A sua referência é {id}. Responderemos até {date}.',
+  requestEmailError: 'Indique um endereço de e-mail, como nome@example.com.',
+  requestInvalid: 'O pedido foi recusado. Verifique os dados que indicou e volte a enviá-lo.',
+  requestLimit: 'A sua rede enviou pedidos em excesso na última hora. Tente novamente mais tarde.',
+  requestFailed: 'Não foi possível enviar o pedido. Tente novamente mais tarde.',
 };

@@ -86,4 +86,28 @@ export const rm: Strings = {
   servicePolicy: 'Decleraziun da protecziun da datas: {name}',
   switchOn: 'Activà',
   switchOff: 'Deactivà',
+  requestOpen: 'Far ina dumonda davart la protecziun da datas',
+  requestTitle: 'Dumonda davart la protecziun da datas',
+  requestText:
+    'Dumandai nus da As mussar, rectifitgar u stizzar las datas persunalas che nus avain davart Vus, u da limitar co che nus las utilisain.',
+  requestKind: 'Tge duain nus far?',
+  kindAccess: 'Dar access a mias datas',
+  kindCorrect: 'Rectifitgar mias datas',
+  kindDelete: 'Stizzar mias datas',
+  kindOptOut: 'Betg vender e betg parter mias datas',
+  kindLimitUse: 'Limitar l’utilisaziun da mias datas sensiblas',
+  kindOther: 'Insatge auter',
+  requestEmail: 'Vossa adressa dad e-mail',
+  requestEmailHint: 'Nus rispundain a questa adressa e pudain As dumandar d’emprima da confermar Vossa identitad.',
+  requestMessage: 'Messadi (facultativ)',
+  requestConsentId:
+    'Vossa ID da consentiment {id} vegn tramessa cun la dumonda, per che nus chattian Vossas tschernas davart ils cookies.',
+  requestSend: 'Trametter la dumonda',
+  requestDone: 'Dumonda retschavida',
+  // The date after a colon: before a date the article varies ("il 1.", "ils 21").
+  requestDoneText: 'Vossa referenza: {id}. Termin per nossa resposta: {date}.',
+  requestEmailError: 'Endatai ina adressa dad e-mail sco num@example.com.',
+  requestInvalid: 'La dumonda n’è betg vegnida acceptada. Controllai Vossas indicaziuns e tramettai la puspè.',
+  requestLimit: 'L’ultima ura èn arrivadas memia bleras dumondas da Voss rait. Empruvai pli tard anc ina giada.',
+  requestFailed: 'La dumonda n’ha betg pudì vegnir tramessa. Empruvai pli tard anc ina giada.',
 };

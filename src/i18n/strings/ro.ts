@@ -84,4 +84,28 @@ export const ro: Strings = {
   servicePolicy: '{name}: politica de confidențialitate',
   switchOn: 'Activat',
   switchOff: 'Dezactivat',
+  requestOpen: 'Trimite o solicitare privind confidențialitatea',
+  requestTitle: 'Solicitare privind confidențialitatea',
+  requestText:
+    'Ne puteți cere să vă arătăm, să rectificăm sau să ștergem datele personale pe care le deținem despre dvs. sau să limităm modul în care le folosim.',
+  requestKind: 'Ce doriți să facem?',
+  kindAccess: 'Oferiți-mi acces la datele mele',
+  kindCorrect: 'Rectificați datele mele',
+  kindDelete: 'Ștergeți datele mele',
+  kindOptOut: 'Nu vindeți și nu partajați datele mele',
+  kindLimitUse: 'Limitați utilizarea datelor mele sensibile',
+  kindOther: 'Altceva',
+  requestEmail: 'Adresa dvs. de e-mail',
+  requestEmailHint: 'Vă răspundem la această adresă și vă putem cere mai întâi să confirmați cine sunteți.',
+  requestMessage: 'Mesaj (opțional)',
+  requestConsentId:
+    'ID-ul consimțământului dvs., {id}, se trimite împreună cu solicitarea, ca să găsim alegerile dvs. privind cookie-urile.',
+  requestSend: 'Trimite solicitarea',
+  requestDone: 'Solicitare primită',
+  requestDoneText: 'Referința dvs.: {id}. Vă răspundem până la data de {date}.',
+  requestEmailError: 'Introduceți o adresă de e-mail, de exemplu nume@example.com.',
+  requestInvalid: 'Solicitarea nu a fost acceptată. Verificați datele introduse și trimiteți-o din nou.',
+  requestLimit:
+    'Din rețeaua dvs. au venit prea multe solicitări în ultima oră. Vă rugăm să încercați din nou mai târziu.',
+  requestFailed: 'Solicitarea nu a putut fi trimisă. Vă rugăm să încercați din nou mai târziu.',
 };

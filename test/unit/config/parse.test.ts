@@ -294,4 +294,14 @@ describe("parseConfig, with the script tag's data attributes", () => {
       expect(parseOne('noticeDays', 1.5).errors).toHaveLength(1);
     });
   });
+
+  it('puts requestEndpoint beside logEndpoint, unless it is set; none without either', () => {
+    expect(parseConfig({ logEndpoint: '/consent/receipts' }).config.requestEndpoint).toBe('/consent/requests');
+    expect(
+      parseConfig({ logEndpoint: 'https://records.example.com/consent/receipts?site=a' }).config.requestEndpoint,
+    ).toBe('https://records.example.com/consent/requests');
+    expect(parseConfig({ logEndpoint: '/r', requestEndpoint: '/ask' }).config.requestEndpoint).toBe('/ask');
+    expect(parseConfig({}).config.requestEndpoint).toBeUndefined();
+    expect(parseOne('requestEndpoint', 'javascript:alert(1)').errors).toHaveLength(1);
+  });
 });

@@ -22,6 +22,7 @@ export const silentView: MountView = () => ({
   showBanner() {},
   showPreferences() {},
   showNotice() {},
+  showRequest() {},
   hide() {},
   refresh() {},
 });

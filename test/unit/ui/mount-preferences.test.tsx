@@ -39,6 +39,7 @@ function makeHost({ config = {}, lang = 'en', gpc = false, choices = () => makeC
     save: vi.fn(),
     allowEmbed: vi.fn(),
     dismissNotice: vi.fn(),
+    consentId: () => null,
     loadPreferences: () => Promise.reject(new Error('the preferences are already loaded in this test')),
   };
   return { host, shadowRoot, widget: within(shadowRoot as unknown as HTMLElement) };
