@@ -42,7 +42,7 @@ try {
 }
 
 // Strings only the server's code holds: its table, its package, its libraries' imports.
-const serverMarks = ['consentry_receipts', 'consentry-server', 'createRecordsServer', 'PGlite', '@hono/', 'valibot'];
+const serverMarks = ['consentry_receipts', server.name, 'createRecordsServer', 'PGlite', '@hono/', 'valibot'];
 // And the scanner's: its package, its browser driver, its progress bar.
 serverMarks.push('consentry-scan', 'playwright-core', 'cli-progress');
 for (const file of readdirSync(join(root, 'dist')).filter((f) => /^consentry.*\.m?js$/.test(f))) {

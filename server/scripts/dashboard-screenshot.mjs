@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
  * Draws docs/screenshots/dashboard.png: the dashboard over 30 days of made-up but plausible
- * receipts of a small med spa, in headless Chromium. Run after `npm run build -w server`:
+ * receipts of a small med spa, in headless Chromium. Run after `npm run build` (the server and the scanner, whose Chromium flags it uses):
  *
- *   node server/scripts/dashboard-screenshot.mjs            # the README's screenshot
+ *   node server/scripts/dashboard-screenshot.mjs            # server/README.md's screenshot
  *   node server/scripts/dashboard-screenshot.mjs --all DIR  # also dark and phone, into DIR
  *
  * With `--serve`, it only starts the seeded server and prints the address and token.

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 
-/** The hash before the first receipt: 64 zeros. */
+/**
+ * The hash before the first receipt: 64 zeros. Migration 1 writes it as the head of every
+ * new database's chain (store/migrations.ts), so it never changes.
+ */
 export const genesisHash = '0'.repeat(64);
-
-const encoder = new TextEncoder();
 
 /**
  * A link of the receipts' hash chain: SHA-256 over the previous link, the receipt as
@@ -15,17 +16,4 @@ const encoder = new TextEncoder();
  */
 export function chainHash(prevHash: string, body: string, receivedAt: string): string {
   return createHash('sha256').update(`${prevHash}\n${receivedAt}\n${body}`, 'utf8').digest('hex');
-}
-
-/**
- * Whether two secrets are equal, in time that does not depend on where they differ: both
- * are hashed first, so their lengths leak nothing either.
- */
-export async function sameSecret(given: string, expected: string): Promise<boolean> {
-  const [a, b] = await Promise.all(
-    [given, expected].map(async (s) => new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(s)))),
-  );
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a[i] ^ b[i];
-  return diff === 0;
 }

@@ -22,10 +22,22 @@ export function choiceCookieHeader(receipt: Receipt, { maxAgeSeconds, secure, do
 }
 
 /**
- * When the choice the request's own cookie holds was made, or null. A receipt resent from
- * the outbox after the visitor decided again must not put the older choice back.
+ * The `Set-Cookie` value for a receipt just stored, or null when the request's own choice
+ * cookie holds a choice made later: a receipt resent from the outbox after the visitor
+ * decided again must not put the older choice back.
+ * @example const cookie = choiceCookieFor(receipt, c.req.header('cookie'), options); if (cookie) c.header('set-cookie', cookie)
  */
-export function storedChoiceTime(cookieHeader: string | undefined): number | null {
+export function choiceCookieFor(
+  receipt: Receipt,
+  cookieHeader: string | undefined,
+  options: ChoiceCookieOptions,
+): string | null {
+  const current = storedChoiceTime(cookieHeader);
+  return current === null || current <= Date.parse(receipt.timestamp) ? choiceCookieHeader(receipt, options) : null;
+}
+
+/** When the choice the request's own cookie holds was made, or null. */
+function storedChoiceTime(cookieHeader: string | undefined): number | null {
   const raw = cookieHeader
     ?.split(/;\s*/)
     .find((c) => c.startsWith(`${choiceCookie}=`))

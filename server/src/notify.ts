@@ -92,7 +92,8 @@ const outboxKey = 'outbox';
  * answered 2xx may see the same key again if the database lost the record of it.
  * @example const notifier = createNotifier({ url, requests, timers: nodeTimers, now: () => new Date() }); notifier.wake()
  */
-export function createNotifier({ url, requests, timers, now }: NotifierOptions): Notifier {
+export function createNotifier(options: NotifierOptions): Notifier {
+  const { requests, timers } = options;
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
@@ -102,24 +103,7 @@ export function createNotifier({ url, requests, timers, now }: NotifierOptions):
     else running = loop();
   };
   const backoff = createBackoff(timers, wake);
-
-  async function deliver(request: StoredRequest) {
-    const status = await post(url, request, timers);
-    let problem: unknown = status === null ? 'no answer in time' : `answered ${status}`;
-    if (status !== null && status >= 200 && status < 300) {
-      try {
-        await requests.delivered(request.id, now(), status);
-        backoff.succeed(request.id);
-        return;
-      } catch (error) {
-        // Taken but not recorded: it is posted again, with the same idempotency key.
-        problem = error;
-      }
-    }
-    const delay = backoff.fail(request.id);
-    const next = delay > 0 ? `; next try in ${delay / 1000} s` : '';
-    console.error(`consentry-server: webhook for request ${request.id} failed${next}:`, problem);
-  }
+  const deliver = (request: StoredRequest) => deliverOne(options, backoff, request);
 
   async function loop() {
     do {
@@ -155,6 +139,32 @@ export function createNotifier({ url, requests, timers, now }: NotifierOptions):
       await running;
     },
   };
+}
+
+/**
+ * Posts one request and records its delivery on a 2xx; anything else waits its back-off,
+ * and is said in the log.
+ */
+async function deliverOne(
+  { url, requests, timers, now }: NotifierOptions,
+  backoff: ReturnType<typeof createBackoff>,
+  request: StoredRequest,
+) {
+  const status = await post(url, request, timers);
+  let problem: unknown = status === null ? 'no answer in time' : `answered ${status}`;
+  if (status !== null && status >= 200 && status < 300) {
+    try {
+      await requests.delivered(request.id, now(), status);
+      backoff.succeed(request.id);
+      return;
+    } catch (error) {
+      // Taken but not recorded: it is posted again, with the same idempotency key.
+      problem = error;
+    }
+  }
+  const delay = backoff.fail(request.id);
+  const next = delay > 0 ? `; next try in ${delay / 1000} s` : '';
+  console.error(`consentry-server: webhook for request ${request.id} failed${next}:`, problem);
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { dayMs, startOfDay } from './days.js';
 import { firstProblem, isPlainObject, uuidV4 } from './receipt.js';
 
 /** What a visitor may ask (SPEC §9): the rights the US state laws and the GDPR give, and anything else. */
@@ -86,13 +87,10 @@ export function checkBody<S extends v.GenericSchema>(
   return result.success ? { ok: true, value: result.output } : { ok: false, error: firstProblem(result.issues, whole) };
 }
 
-const dayMs = 86_400_000;
-
 /**
  * The date the answer is owed: `days` after the day (UTC) the request arrived, as `YYYY-MM-DD`.
  * @example dueDate(new Date('2026-11-30T23:00:00Z'), 30) // '2026-12-30'
  */
 export function dueDate(receivedAt: Date, days: number): string {
-  const day = Date.UTC(receivedAt.getUTCFullYear(), receivedAt.getUTCMonth(), receivedAt.getUTCDate());
-  return new Date(day + days * dayMs).toISOString().slice(0, 10);
+  return new Date(startOfDay(receivedAt) + days * dayMs).toISOString().slice(0, 10);
 }

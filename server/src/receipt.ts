@@ -1,7 +1,10 @@
 import * as v from 'valibot';
+import { dayMs } from './days.js';
 
 /** How a decision was made (SPEC §7). */
 export const methods = ['banner', 'preferences', 'api', 'signal'] as const;
+/** One of `methods`. */
+export type Method = (typeof methods)[number];
 
 /** How a decision reads on the dashboard: everything granted, nothing but `necessary`, or a mix. */
 export type DecisionKind = 'accept-all' | 'reject-all' | 'custom';
@@ -18,7 +21,7 @@ export const isPlainObject = (x: unknown): x is Record<string, unknown> =>
 // A receipt dated more than this ahead of the server's clock is a forgery or a broken clock.
 const futureSlackMs = 24 * 3_600_000;
 // The widget keeps a choice at most 395 days; an older receipt can only be a replay.
-const pastLimitMs = 400 * 86_400_000;
+const pastLimitMs = 400 * dayMs;
 
 // Date.parse takes the 31st of a 30-day month (rolling it over into the next) and offsets
 // beyond what PostgreSQL stores (±15:59): a timestamp must name a day the calendar has, at a

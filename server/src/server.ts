@@ -1,10 +1,12 @@
 import { Hono } from 'hono';
 import { dashboardRoutes } from './dashboard/routes.js';
+import { dayMs } from './days.js';
 import { answerError, refuse } from './errors.js';
 import { createIngest, type Ingest } from './ingest.js';
 import { createNotifier } from './notify.js';
 import { type RecordsServerOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { adminRoutes } from './routes/admin.js';
+import { adminToken } from './routes/admin-token.js';
 import type { Deps, Env } from './routes/env.js';
 import { receiptRoutes } from './routes/receipts.js';
 import { requestRoutes } from './routes/requests.js';
@@ -31,8 +33,6 @@ export interface RecordsServer {
   /** Stops the retention timer and the webhook's retries, and closes the database. */
   close(): Promise<void>;
 }
-
-const dayMs = 86_400_000;
 
 const openDb = (o: ResolvedOptions): Promise<Db> | Db =>
   o.db ?? (o.databaseUrl ? openPostgres(o.databaseUrl) : openPglite(o.dataDir));
@@ -72,12 +72,12 @@ export function createRecordsServer(input: RecordsServerOptions = {}): RecordsSe
       ),
   };
 
-  const admin = adminRoutes(deps);
+  const requireAdmin = adminToken(options);
   const app = new Hono<Env>()
     .route('/consent', receiptRoutes(deps))
-    .route('/consent', admin.app)
-    .route('/consent', requestRoutes(deps, admin.requireAdmin))
-    .route('/consent', dashboardRoutes(deps, admin.requireAdmin))
+    .route('/consent', adminRoutes(deps, requireAdmin))
+    .route('/consent', requestRoutes(deps, requireAdmin))
+    .route('/consent', dashboardRoutes(deps, requireAdmin))
     .get('/.well-known/gpc.json', (c) =>
       c.json({ gpc: true, lastUpdate: options.now().toISOString().slice(0, 10) }, 200, {
         'cache-control': 'public, max-age=86400',

@@ -125,6 +125,17 @@ describe('the dashboard page', () => {
     expect(script).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/);
   });
 
+  it("serves its script as one module that imports nothing but the categories' names, and none of the server's libraries", async () => {
+    await start();
+    const script = await (await get('/consent/admin/app.js', null)).text();
+    expect([...script.matchAll(/^\s*import\b[^;]*?from\s*["']([^"']+)["']/gm)].map((m) => m[1])).toEqual([
+      './categories.js',
+    ]);
+    expect(script).not.toMatch(/\bimport\(|valibot|hono|node:|PGlite/);
+    // The chart's bounds come from the server's own declaration, bundled.
+    expect(script).toMatch(/min:\s*280,\s*max:\s*1600,\s*fallback:\s*720/);
+  });
+
   it("gives the page's script the catalog's names of the built-in categories, and no others", async () => {
     await start();
     const module = await (await get('/consent/admin/categories.js', null)).text();
@@ -140,7 +151,7 @@ describe('the dashboard page', () => {
     });
     expect(Object.fromEntries(categoryNames)).toEqual(Object.fromEntries(categories.map((c) => [c.id, c.name])));
     const script = await (await get('/consent/admin/app.js', null)).text();
-    expect(script).toContain("import { categoryNames } from './categories.js';");
+    expect(script).toMatch(/^import \{ categoryNames \} from ["']\.\/categories\.js["'];$/m);
     expect(script).not.toContain('consentry-catalog');
   });
 

@@ -10,6 +10,7 @@ import type { Db } from '../../server/src/store/db.js';
 import { openPglite } from '../../server/src/store/pglite.js';
 import { seriousViolations } from './support/a11y';
 import { launchChromium } from './support/browser';
+import { settled } from './support/harness';
 
 const token = 'dashboard-browser-token';
 const hostile = '<img src=x onerror=alert(1)>';
@@ -354,7 +355,7 @@ describe('the dashboard at /consent/admin', () => {
     await page.getByRole('heading', { name: 'Receipt found' }).waitFor();
     expect(await page.locator('#receipt-fields').getByText(hostile, { exact: true }).count()).toBe(1);
     expect(await page.locator('img[src="x"], [onerror]').count()).toBe(0);
-    await page.waitForTimeout(200);
+    await settled(page);
     expect(problems).toEqual([]);
     await close();
   });

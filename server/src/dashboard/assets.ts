@@ -18,7 +18,7 @@ export const pageHeaders = {
   'cache-control': 'no-cache',
 } as const;
 
-/** The files of server/dashboard/ the page is made of, by the name it is served under. */
+/** The files the page is made of, by the name it is served under. */
 const files = {
   'index.html': 'text/html; charset=utf-8',
   'app.js': 'text/javascript; charset=utf-8',
@@ -30,9 +30,24 @@ export type AssetName = keyof typeof files;
 
 // server/src/dashboard/ (tests, tsx) and server/dist/dashboard/ (built) sit at the same depth under server/.
 const folder = new URL('../../dashboard/', import.meta.url);
+// The server runs from its TypeScript only in the repository (the tests), never once published.
+const fromSource = import.meta.url.endsWith('.ts');
 
 /**
- * The page's static files, read once on first use and kept; a read that failed is tried again.
+ * The page's script: one bundle of src/dashboard/client/ (server/scripts/build-dashboard.mjs),
+ * which the build writes beside this file, or which is bundled here from the client's
+ * TypeScript when the server runs from source, so the tests always load the script as it is.
+ */
+async function script(): Promise<string> {
+  if (!fromSource) return readFile(new URL('app.js', import.meta.url), 'utf8');
+  const bundler = new URL('../../scripts/build-dashboard.mjs', import.meta.url);
+  const { bundleDashboard } = (await import(bundler.href)) as { bundleDashboard: () => Promise<string> };
+  return bundleDashboard();
+}
+
+/**
+ * The page's files, read once on first use and kept; a read that failed is tried again.
+ * The page, its stylesheet and its icon are server/dashboard/'s; its script is `script()`.
  * @example const { body, type } = await assets('app.js')
  */
 export function dashboardAssets() {
@@ -40,7 +55,7 @@ export function dashboardAssets() {
   return async (name: AssetName) => {
     let body = cache.get(name);
     if (!body) {
-      body = readFile(new URL(name, folder), 'utf8');
+      body = name === 'app.js' ? script() : readFile(new URL(name, folder), 'utf8');
       cache.set(name, body);
       body.catch(() => cache.delete(name));
     }

@@ -10,9 +10,10 @@ const names = new Map<string, string>(categories.map((c) => [c.id, c.name]));
 export const categoryLabel = (id: string) => names.get(id) ?? id;
 
 /**
- * The same names for app.js, which runs in the browser and has no package to import: a
- * module the page's script imports from its own origin, so the page's CSP (`script-src
- * 'self'`, no inline script) stays as it is.
+ * The same names for the page's script, which runs in the browser and bundles no catalog:
+ * a module it imports from its own origin (/consent/admin/categories.js, typed by
+ * client/categories.d.ts), so the page's CSP (`script-src 'self'`, no inline script) stays
+ * as it is.
  * @example import { categoryNames } from './categories.js'; categoryNames.get('social') // 'Social media'
  */
 export const categoriesModule = `export const categoryNames = new Map(${JSON.stringify([...names])});\n`;

@@ -1,5 +1,6 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import * as v from 'valibot';
+import { chartWidth, periodDays } from '../routes/bounds.js';
 import type { Deps, Env } from '../routes/env.js';
 import { parseQuery, whole } from '../routes/query.js';
 import { type AssetName, dashboardAssets, pageHeaders } from './assets.js';
@@ -8,8 +9,8 @@ import { categoriesChart, ratesChart } from './charts.js';
 import { palettes, themes } from './svg.js';
 
 const chartQuery = v.object({
-  days: whole('days', 1, 366, 30),
-  width: whole('width', 280, 1600, 720),
+  days: whole('days', periodDays),
+  width: whole('width', chartWidth),
   theme: v.optional(v.picklist(themes, `theme must be one of ${themes.join(', ')}`), 'light'),
 });
 

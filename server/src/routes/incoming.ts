@@ -71,3 +71,7 @@ export const corsForSites = (options: ResolvedOptions) => {
 /** The client's address: the socket's, or the first `X-Forwarded-For` hop behind a trusted proxy. */
 export const clientIp = (c: Context<Env>, { trustProxy }: ResolvedOptions) =>
   (trustProxy && c.req.header('x-forwarded-for')?.split(',')[0]?.trim()) || c.env?.ip;
+
+/** The scheme the client used (`https`, `http`): the URL's, or `X-Forwarded-Proto` behind a trusted proxy. */
+export const clientScheme = (c: Context<Env>, { trustProxy }: ResolvedOptions) =>
+  (trustProxy && c.req.header('x-forwarded-proto')) || new URL(c.req.url).protocol.replace(':', '');

@@ -2,8 +2,18 @@ import type { Context } from 'hono';
 import * as v from 'valibot';
 import { refuse } from '../errors.js';
 
-/** A query parameter that is a whole number from `min` to `max`, `fallback` when absent. */
-export const whole = (name: string, min: number, max: number, fallback: number) =>
+/** The whole numbers a query parameter takes, and its value when absent. */
+export interface Range {
+  min: number;
+  max: number;
+  fallback: number;
+}
+
+/**
+ * A query parameter that is a whole number from `min` to `max`, `fallback` when absent.
+ * @example v.object({ days: whole('days', periodDays) })
+ */
+export const whole = (name: string, { min, max, fallback }: Range) =>
   v.optional(
     v.pipe(
       v.string(),

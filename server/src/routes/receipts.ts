@@ -1,10 +1,11 @@
-import { Hono } from 'hono';
-import { choiceCookieHeader, storedChoiceTime } from '../cookie.js';
+import { type Handler, Hono } from 'hono';
+import { choiceCookieFor } from '../cookie.js';
+import { dayMs } from '../days.js';
 import { refuse } from '../errors.js';
 import { truncateIp } from '../ip.js';
 import { checkReceipt } from '../receipt.js';
 import type { Deps, Env } from './env.js';
-import { bodyChecks, clientIp, corsForSites, jsonBody } from './incoming.js';
+import { bodyChecks, clientIp, clientScheme, corsForSites, jsonBody } from './incoming.js';
 
 const receiptBody = bodyChecks({
   // sendBeacon posts a string as text/plain; fetch and the docs use application/json.
@@ -14,17 +15,11 @@ const receiptBody = bodyChecks({
   sizeError: 'a receipt is at most 8 KB',
 });
 
-/**
- * `POST /consent/receipts` (SPEC §9): validate, append (durably, before answering), and set
- * the choice cookie over HTTP.
- */
-export function receiptRoutes({ options, ingest }: Deps) {
-  const app = new Hono<Env>();
-  app.on(['POST', 'OPTIONS'], '/receipts', corsForSites(options));
-
-  app.post('/receipts', receiptBody.type, receiptBody.size, async (c) => {
-    const body = await jsonBody(c);
-    const checked = checkReceipt(body);
+/** Checks the receipt, appends it, and answers once it is committed, with the choice cookie. */
+const storeReceipt =
+  ({ options, ingest }: Deps): Handler<Env> =>
+  async (c) => {
+    const checked = checkReceipt(await jsonBody(c));
     if (!checked.ok) throw refuse(400, checked.error);
     const { receipt } = checked;
 
@@ -32,24 +27,25 @@ export function receiptRoutes({ options, ingest }: Deps) {
     const outcome = await (await ingest())({ receipt, receivedAt: options.now(), ipPrefix });
     if (outcome === 'conflict') throw refuse(409, `another receipt is stored under the id ${receipt.id}`);
 
-    // A receipt resent from the outbox after the visitor decided again leaves the newer choice alone.
-    const current = storedChoiceTime(c.req.header('cookie'));
-    if (current === null || current <= Date.parse(receipt.timestamp)) {
-      const proto =
-        (options.trustProxy && c.req.header('x-forwarded-proto')) || new URL(c.req.url).protocol.replace(':', '');
-      c.header(
-        'set-cookie',
-        choiceCookieHeader(receipt, {
-          maxAgeSeconds: options.expiresDays * 86_400,
-          secure: proto === 'https',
-          domain: options.cookieDomain,
-        }),
-      );
-    }
+    const cookie = choiceCookieFor(receipt, c.req.header('cookie'), {
+      maxAgeSeconds: (options.expiresDays * dayMs) / 1000,
+      secure: clientScheme(c, options) === 'https',
+      domain: options.cookieDomain,
+    });
+    if (cookie) c.header('set-cookie', cookie);
     return c.json(
       { id: receipt.id, stored: outcome === 'created' ? 'new' : 'already' },
       outcome === 'created' ? 201 : 200,
     );
-  });
+  };
+
+/**
+ * `POST /consent/receipts` (SPEC §9): validate, append (durably, before answering), and set
+ * the choice cookie over HTTP.
+ */
+export function receiptRoutes(deps: Deps) {
+  const app = new Hono<Env>();
+  app.on(['POST', 'OPTIONS'], '/receipts', corsForSites(deps.options));
+  app.post('/receipts', receiptBody.type, receiptBody.size, storeReceipt(deps));
   return app;
 }

@@ -1,4 +1,4 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { type Handler, Hono, type MiddlewareHandler } from 'hono';
 import * as v from 'valibot';
 import { csvLine } from '../csv.js';
 import { refuse } from '../errors.js';
@@ -39,15 +39,12 @@ const csvRow = (r: StoredRequest) =>
   csvLine([r.id, r.kind, r.email, r.message, r.consentId ?? '', r.receivedAt, r.due, r.status, historyCell(r)]);
 
 /**
- * Privacy requests (SPEC §9): `POST /consent/requests` for the visitor, stored before the
- * answer and limited per network from what the database holds; the list, the change of
- * status and the CSV export behind the admin token.
+ * Stores a visitor's request before answering, unless their network is at its limit for
+ * the hour (429, with when to try again); then wakes the webhook.
  */
-export function requestRoutes({ options, requests, notify }: Deps, requireAdmin: MiddlewareHandler<Env>) {
-  const app = new Hono<Env>();
-  app.on(['POST', 'OPTIONS'], '/requests', corsForSites(options));
-
-  app.post('/requests', requestBody.type, requestBody.size, async (c) => {
+const storeRequest =
+  ({ options, requests, notify }: Deps): Handler<Env> =>
+  async (c) => {
     const checked = checkBody(privacyRequestSchema, await jsonBody(c), 'request');
     if (!checked.ok) throw refuse(400, checked.error);
     const receivedAt = options.now();
@@ -69,7 +66,30 @@ export function requestRoutes({ options, requests, notify }: Deps, requireAdmin:
     }
     notify();
     return c.json({ id: incoming.id, due: incoming.due }, 201);
-  });
+  };
+
+/** Adds the admin's status and note to a request's history; answers the request as it now is. */
+const changeStatus =
+  ({ options, requests }: Deps): Handler<Env> =>
+  async (c) => {
+    const checked = checkBody(statusChangeSchema, await jsonBody(c), 'status');
+    if (!checked.ok) throw refuse(400, checked.error);
+    const id = (c.req.param('id') ?? '').toLowerCase();
+    const found = uuidV4.test(id) ? await (await requests()).setStatus(id, checked.value, options.now()) : null;
+    if (!found) throw refuse(404, `no request has the id ${id.slice(0, 64)}`);
+    return c.json(found);
+  };
+
+/**
+ * Privacy requests (SPEC §9): `POST /consent/requests` for the visitor, stored before the
+ * answer and limited per network from what the database holds; the list, the change of
+ * status and the CSV export behind the admin token.
+ */
+export function requestRoutes(deps: Deps, requireAdmin: MiddlewareHandler<Env>) {
+  const { options, requests } = deps;
+  const app = new Hono<Env>();
+  app.on(['POST', 'OPTIONS'], '/requests', corsForSites(options));
+  app.post('/requests', requestBody.type, requestBody.size, storeRequest(deps));
 
   app.get('/requests', requireAdmin, async (c) => {
     const { status } = parseQuery(listQuery, c);
@@ -84,13 +104,6 @@ export function requestRoutes({ options, requests, notify }: Deps, requireAdmin:
     });
   });
 
-  app.post('/requests/:id', requireAdmin, statusBody.type, statusBody.size, async (c) => {
-    const checked = checkBody(statusChangeSchema, await jsonBody(c), 'status');
-    if (!checked.ok) throw refuse(400, checked.error);
-    const id = (c.req.param('id') ?? '').toLowerCase();
-    const found = uuidV4.test(id) ? await (await requests()).setStatus(id, checked.value, options.now()) : null;
-    if (!found) throw refuse(404, `no request has the id ${id.slice(0, 64)}`);
-    return c.json(found);
-  });
+  app.post('/requests/:id', requireAdmin, statusBody.type, statusBody.size, changeStatus(deps));
   return app;
 }

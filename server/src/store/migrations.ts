@@ -1,8 +1,10 @@
+import { genesisHash } from '../chain.js';
 import type { Db } from './db.js';
 
 /**
  * The schema, as numbered steps. A step is never edited once released: a change is a
- * new step. PGlite and PostgreSQL run the same steps.
+ * new step. PGlite and PostgreSQL run the same steps. Step 1 takes the chain's first head
+ * from `genesisHash`, which the verifiers of an exported chain start from too.
  */
 export const migrations: readonly string[] = [
   `
@@ -32,7 +34,7 @@ export const migrations: readonly string[] = [
     seq  bigint  NOT NULL,
     hash text    NOT NULL
   );
-  INSERT INTO consentry_chain (seq, hash) VALUES (0, repeat('0', 64));
+  INSERT INTO consentry_chain (seq, hash) VALUES (0, '${genesisHash}');
 
   -- Receipts are never changed: only retention deletes them.
   CREATE FUNCTION consentry_forbid_update() RETURNS trigger LANGUAGE plpgsql AS $$

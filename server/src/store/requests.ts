@@ -1,5 +1,5 @@
 import type { PrivacyRequest, RequestKind, RequestStatus, StatusChange } from '../privacy-request.js';
-import type { Db, Row } from './db.js';
+import type { Db, Queryable, Row } from './db.js';
 import { iso } from './store.js';
 
 /** One entry of a request's history: a status, when it was set, and the note that came with it. */
@@ -97,98 +97,129 @@ const toRequest = ({ request }: RequestRow): StoredRequest => {
 // requests from one network at once count them one after the other.
 const rateLock = 0x72657173;
 
+/** The request with that id, its history included, or null. */
+const oneRequest = async (db: Queryable, id: string) =>
+  (
+    await db.query<RequestRow>(`SELECT ${asJson} FROM consentry_requests r ${withHistory} WHERE r.id = $1::uuid`, [id])
+  ).map(toRequest)[0] ?? null;
+
+/**
+ * When the network's oldest request that still holds it at its limit arrived, or null when
+ * it is under the limit: the limit-th newest of its requests since `since`.
+ */
+async function limitedBy(tx: Queryable, ipPrefix: string | null, { limit, since }: RateLimit) {
+  const [blocking] = await tx.query<{ at: string }>(
+    `SELECT ${iso('received_at')} AS at FROM consentry_requests
+     WHERE received_at > $1::timestamptz AND ip_prefix IS NOT DISTINCT FROM $2::text
+     ORDER BY received_at DESC LIMIT 1 OFFSET $3::int`,
+    [since.toISOString(), ipPrefix, limit - 1],
+  );
+  return blocking?.at ?? null;
+}
+
+/** Inserts the request, its first status (`open`) and, when `owed`, its webhook delivery. */
+async function insertRequest(
+  tx: Queryable,
+  { id, request, receivedAt, due, ipPrefix }: IncomingRequest,
+  owed: boolean,
+) {
+  const at = receivedAt.toISOString();
+  // Sent together, run in this order: each insert needs the row of the one before.
+  await Promise.all([
+    tx.query(
+      `INSERT INTO consentry_requests (id, kind, email, message, consent_id, received_at, due, ip_prefix)
+       VALUES ($1::uuid, $2, $3, $4, $5::uuid, $6::timestamptz, $7::date, $8)`,
+      [id, request.kind, request.email, request.message, request.consentId ?? null, at, due, ipPrefix],
+    ),
+    tx.query(
+      `INSERT INTO consentry_request_statuses (request_id, status, note, at) VALUES ($1::uuid, 'open', '', $2::timestamptz)`,
+      [id, at],
+    ),
+    owed ? tx.query('INSERT INTO consentry_request_outbox (request_id) VALUES ($1::uuid)', [id]) : null,
+  ]);
+}
+
+/** The request just inserted, as the store reads it back: open, with a history of one entry. */
+function asStored({ id, request, receivedAt, due }: IncomingRequest): StoredRequest {
+  const at = receivedAt.toISOString();
+  const { kind, email, message } = request;
+  const history: StatusEntry[] = [{ status: 'open', at, note: '' }];
+  return {
+    id,
+    kind,
+    email,
+    message,
+    consentId: request.consentId ?? null,
+    receivedAt: at,
+    due,
+    status: 'open',
+    history,
+  };
+}
+
+/** Stores a request in one transaction, unless its network is at the limit; see `RequestStore.create`. */
+const createRequest = (db: Db, incoming: IncomingRequest, rate: RateLimit, owed: boolean) =>
+  db.transaction(async (tx): Promise<Created> => {
+    await tx.query('SELECT pg_advisory_xact_lock($1::int, hashtext($2::text))', [rateLock, incoming.ipPrefix ?? '']);
+    const blocking = await limitedBy(tx, incoming.ipPrefix, rate);
+    if (blocking !== null) return { limitedBy: blocking };
+    await insertRequest(tx, incoming, owed);
+    return { created: asStored(incoming) };
+  });
+
+/** The requests with that status, oldest due first. */
+async function listRequests(db: Db, filter: StatusFilter) {
+  const rows = await db.query<RequestRow>(
+    `SELECT ${asJson} FROM consentry_requests r ${withHistory}
+     WHERE $1::text = 'all' OR (h.status = 'open') = ($1::text = 'open')
+     ORDER BY r.due, r.received_at, r.seq`,
+    [filter],
+  );
+  return rows.map(toRequest);
+}
+
+/** Appends a status to a request's history; the request as it now is, or null when no request has that id. */
+async function setStatus(db: Db, id: string, { status, note }: StatusChange, at: Date) {
+  const added = await db.query(
+    `INSERT INTO consentry_request_statuses (request_id, status, note, at)
+     SELECT id, $2, $3, $4::timestamptz FROM consentry_requests WHERE id = $1::uuid RETURNING 1`,
+    [id, status, note, at.toISOString()],
+  );
+  return added.length === 0 ? null : oneRequest(db, id);
+}
+
+/** Up to `limit` requests the webhook is owed, the first owed first, leaving out those in `skip`. */
+async function owedRequests(db: Db, limit: number, skip: readonly string[]) {
+  const rows = await db.query<RequestRow>(
+    `SELECT ${asJson} FROM consentry_request_outbox o
+     JOIN consentry_requests r ON r.id = o.request_id ${withHistory}
+     WHERE NOT EXISTS (SELECT 1 FROM consentry_request_deliveries d WHERE d.request_id = o.request_id)
+       AND o.request_id <> ALL($1::uuid[])
+     ORDER BY o.seq LIMIT $2::int`,
+    [skip, limit],
+  );
+  return rows.map(toRequest);
+}
+
+/** Records the webhook's 2xx for a request, once. */
+async function recordDelivery(db: Db, id: string, at: Date, status: number) {
+  await db.query(
+    `INSERT INTO consentry_request_deliveries (request_id, delivered_at, status)
+     VALUES ($1::uuid, $2::timestamptz, $3::int) ON CONFLICT (request_id) DO NOTHING`,
+    [id, at.toISOString(), status],
+  );
+}
+
 /**
  * The privacy requests' store over a PGlite or PostgreSQL connection.
  * @example const requests = createRequestStore(db); await requests.list('open')
  */
 export function createRequestStore(db: Db): RequestStore {
-  const one = async (id: string) =>
-    (
-      await db.query<RequestRow>(`SELECT ${asJson} FROM consentry_requests r ${withHistory} WHERE r.id = $1::uuid`, [
-        id,
-      ])
-    ).map(toRequest)[0] ?? null;
-
   return {
-    create: ({ id, request, receivedAt, due, ipPrefix }, { limit, since }, owed) =>
-      db.transaction(async (tx): Promise<Created> => {
-        await tx.query('SELECT pg_advisory_xact_lock($1::int, hashtext($2::text))', [rateLock, ipPrefix ?? '']);
-        // The limit-th newest request of this network in the window: while it is there, the network is at the limit.
-        const [blocking] = await tx.query<{ at: string }>(
-          `SELECT ${iso('received_at')} AS at FROM consentry_requests
-           WHERE received_at > $1::timestamptz AND ip_prefix IS NOT DISTINCT FROM $2::text
-           ORDER BY received_at DESC LIMIT 1 OFFSET $3::int`,
-          [since.toISOString(), ipPrefix, limit - 1],
-        );
-        if (blocking) return { limitedBy: blocking.at };
-        const at = receivedAt.toISOString();
-        // Sent together, run in this order: each insert needs the row of the one before.
-        await Promise.all([
-          tx.query(
-            `INSERT INTO consentry_requests (id, kind, email, message, consent_id, received_at, due, ip_prefix)
-             VALUES ($1::uuid, $2, $3, $4, $5::uuid, $6::timestamptz, $7::date, $8)`,
-            [id, request.kind, request.email, request.message, request.consentId ?? null, at, due, ipPrefix],
-          ),
-          tx.query(
-            `INSERT INTO consentry_request_statuses (request_id, status, note, at) VALUES ($1::uuid, 'open', '', $2::timestamptz)`,
-            [id, at],
-          ),
-          owed ? tx.query('INSERT INTO consentry_request_outbox (request_id) VALUES ($1::uuid)', [id]) : null,
-        ]);
-        const { kind, email, message } = request;
-        const history: StatusEntry[] = [{ status: 'open', at, note: '' }];
-        return {
-          created: {
-            id,
-            kind,
-            email,
-            message,
-            consentId: request.consentId ?? null,
-            receivedAt: at,
-            due,
-            status: 'open',
-            history,
-          },
-        };
-      }),
-
-    async list(filter) {
-      const rows = await db.query<RequestRow>(
-        `SELECT ${asJson} FROM consentry_requests r ${withHistory}
-         WHERE $1::text = 'all' OR (h.status = 'open') = ($1::text = 'open')
-         ORDER BY r.due, r.received_at, r.seq`,
-        [filter],
-      );
-      return rows.map(toRequest);
-    },
-
-    async setStatus(id, { status, note }, at) {
-      const added = await db.query(
-        `INSERT INTO consentry_request_statuses (request_id, status, note, at)
-         SELECT id, $2, $3, $4::timestamptz FROM consentry_requests WHERE id = $1::uuid RETURNING 1`,
-        [id, status, note, at.toISOString()],
-      );
-      return added.length === 0 ? null : one(id);
-    },
-
-    async owed(limit, skip) {
-      const rows = await db.query<RequestRow>(
-        `SELECT ${asJson} FROM consentry_request_outbox o
-         JOIN consentry_requests r ON r.id = o.request_id ${withHistory}
-         WHERE NOT EXISTS (SELECT 1 FROM consentry_request_deliveries d WHERE d.request_id = o.request_id)
-           AND o.request_id <> ALL($1::uuid[])
-         ORDER BY o.seq LIMIT $2::int`,
-        [skip, limit],
-      );
-      return rows.map(toRequest);
-    },
-
-    async delivered(id, at, status) {
-      await db.query(
-        `INSERT INTO consentry_request_deliveries (request_id, delivered_at, status)
-         VALUES ($1::uuid, $2::timestamptz, $3::int) ON CONFLICT (request_id) DO NOTHING`,
-        [id, at.toISOString(), status],
-      );
-    },
+    create: (incoming, rate, owed) => createRequest(db, incoming, rate, owed),
+    list: (filter) => listRequests(db, filter),
+    setStatus: (id, change, at) => setStatus(db, id, change, at),
+    owed: (limit, skip) => owedRequests(db, limit, skip),
+    delivered: (id, at, status) => recordDelivery(db, id, at, status),
   };
 }

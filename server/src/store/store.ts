@@ -1,4 +1,5 @@
 import { chainHash } from '../chain.js';
+import { dayMs, startOfDay } from '../days.js';
 import { canonicalReceipt, decisionKind, type Receipt } from '../receipt.js';
 import type { Db, Queryable } from './db.js';
 
@@ -223,7 +224,144 @@ const toRevisionStats = (row: RevisionRow): RevisionStats => {
   };
 };
 
-const dayMs = 86_400_000;
+/** One receipt by id, or null. */
+async function getReceipt(db: Db, id: string): Promise<StoredReceipt | null> {
+  const [row] = await db.query<StoredRow>(`SELECT ${storedColumns} FROM consentry_receipts WHERE id = $1::uuid`, [id]);
+  return row ? toStored(row) : null;
+}
+
+/** A page of receipts, newest first, and the cursor of the next page (null at the end). */
+async function listReceipts(db: Db, { from, to, method, limit, cursor }: ListQuery) {
+  const rows = await db.query<StoredRow>(
+    `SELECT ${storedColumns} FROM consentry_receipts
+     WHERE ($1::timestamptz IS NULL OR received_at >= $1::timestamptz)
+       AND ($2::timestamptz IS NULL OR received_at < $2::timestamptz)
+       AND ($3::text IS NULL OR method = $3::text)
+       AND ($4::bigint IS NULL OR seq < $4::bigint)
+     ORDER BY seq DESC LIMIT $5::int`,
+    [from?.toISOString() ?? null, to?.toISOString() ?? null, method ?? null, cursor ?? null, limit + 1],
+  );
+  const page = rows.slice(0, limit);
+  return { receipts: page.map(toStored), next: rows.length > limit ? page[page.length - 1].position : null };
+}
+
+/** Every stored row, oldest first, read `pageSize` at a time. */
+async function* allRows(db: Db, pageSize: number): AsyncGenerator<StoredRow> {
+  let after = '0';
+  for (;;) {
+    const rows = await db.query<StoredRow>(
+      `SELECT ${storedColumns} FROM consentry_receipts WHERE seq > $1::bigint ORDER BY seq LIMIT $2::int`,
+      [after, pageSize],
+    );
+    yield* rows;
+    if (rows.length < pageSize) return;
+    after = rows[rows.length - 1].position;
+  }
+}
+
+interface DayTotalsRow {
+  [key: string]: unknown;
+  date: string;
+  decisions: number;
+  accept_all: number;
+  reject_all: number;
+  custom: number;
+  gpc: number;
+}
+
+interface DayGrantsRow {
+  [key: string]: unknown;
+  date: string;
+  category: string;
+  granted: number;
+}
+
+/** Each UTC day's decisions since `since`, and each day's grants per category, from the database. */
+function dailyRows(db: Db, since: Date) {
+  const day = `to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
+  return Promise.all([
+    db.query<DayTotalsRow>(
+      `SELECT ${day} AS date, count(*)::int AS decisions,
+         count(*) FILTER (WHERE kind = 'accept-all')::int AS accept_all,
+         count(*) FILTER (WHERE kind = 'reject-all')::int AS reject_all,
+         count(*) FILTER (WHERE kind = 'custom')::int AS custom,
+         count(*) FILTER (WHERE gpc)::int AS gpc
+       FROM consentry_receipts WHERE received_at >= $1::timestamptz GROUP BY 1 ORDER BY 1`,
+      [since.toISOString()],
+    ),
+    db.query<DayGrantsRow>(
+      `SELECT ${day} AS date, c.key AS category, count(*) FILTER (WHERE c.value = 'true'::jsonb)::int AS granted
+       FROM consentry_receipts, jsonb_each(choices) AS c
+       WHERE received_at >= $1::timestamptz GROUP BY 1, 2`,
+      [since.toISOString()],
+    ),
+  ]);
+}
+
+/** One day's stats from its rows: zeros for a day without decisions. */
+function dayStats(date: string, totals: DayTotalsRow | undefined, grants: readonly DayGrantsRow[]): DayStats {
+  const decisions = totals?.decisions ?? 0;
+  const granted: Record<string, number> = {};
+  for (const g of grants) if (g.date === date) granted[g.category] = decisions ? g.granted / decisions : 0;
+  return {
+    date,
+    decisions,
+    acceptAll: totals?.accept_all ?? 0,
+    rejectAll: totals?.reject_all ?? 0,
+    custom: totals?.custom ?? 0,
+    gpc: totals?.gpc ?? 0,
+    granted,
+  };
+}
+
+/** The last `days` UTC days up to `now`'s, oldest first, every day present. */
+async function dailyStats(db: Db, days: number, now: Date): Promise<DayStats[]> {
+  const since = new Date(startOfDay(now) - (days - 1) * dayMs);
+  const [totals, grants] = await dailyRows(db, since);
+  const byDay = new Map(totals.map((t) => [t.date, t]));
+  const out: DayStats[] = [];
+  for (let d = since.getTime(); d <= now.getTime(); d += dayMs) {
+    const date = new Date(d).toISOString().slice(0, 10);
+    out.push(dayStats(date, byDay.get(date), grants));
+  }
+  return out;
+}
+
+/** Walks the chain oldest first: every link must follow the one before and hash to itself. */
+async function verifyChain(db: Db): Promise<ChainState> {
+  let count = 0;
+  let prev: string | undefined;
+  for await (const row of allRows(db, 1000)) {
+    // The oldest row left after retention anchors the chain: its own prev_hash is taken as given.
+    const linked = prev === undefined || row.prev_hash === prev;
+    if (!linked || chainHash(row.prev_hash, row.body, row.received_at) !== row.hash) {
+      return { ok: false, count: count + 1, firstBad: (JSON.parse(row.body) as Receipt).id };
+    }
+    prev = row.hash;
+    count++;
+  }
+  const [head] = await db.query<{ hash: string }>('SELECT hash FROM consentry_chain');
+  // A removed newest row leaves the head pointing past the last one.
+  const ok = prev === undefined ? true : head.hash === prev;
+  return { ok, count, firstBad: ok ? null : 'head' };
+}
+
+/** Retention: deletes the receipts received before `before`; resolves with how many. */
+async function purgeBefore(db: Db, before: Date): Promise<number> {
+  const rows = await db.query<{ n: number }>(
+    'WITH gone AS (DELETE FROM consentry_receipts WHERE received_at < $1::timestamptz RETURNING 1) SELECT count(*)::int AS n FROM gone',
+    [before.toISOString()],
+  );
+  return rows[0].n;
+}
+
+/** Every category id any receipt holds, sorted. */
+async function categoryIds(db: Db): Promise<string[]> {
+  const rows = await db.query<{ key: string }>(
+    'SELECT DISTINCT jsonb_object_keys(choices) AS key FROM consentry_receipts ORDER BY 1',
+  );
+  return rows.map((r) => r.key);
+}
 
 /**
  * The receipts' store over a PGlite or PostgreSQL connection.
@@ -232,133 +370,15 @@ const dayMs = 86_400_000;
 export function createStore(db: Db): Store {
   return {
     append: (batch) => (batch.length === 0 ? Promise.resolve([]) : db.transaction((tx) => appendLocked(tx, batch))),
-
-    async get(id) {
-      const [row] = await db.query<StoredRow>(`SELECT ${storedColumns} FROM consentry_receipts WHERE id = $1::uuid`, [
-        id,
-      ]);
-      return row ? toStored(row) : null;
-    },
-
-    async list({ from, to, method, limit, cursor }) {
-      const rows = await db.query<StoredRow>(
-        `SELECT ${storedColumns} FROM consentry_receipts
-         WHERE ($1::timestamptz IS NULL OR received_at >= $1::timestamptz)
-           AND ($2::timestamptz IS NULL OR received_at < $2::timestamptz)
-           AND ($3::text IS NULL OR method = $3::text)
-           AND ($4::bigint IS NULL OR seq < $4::bigint)
-         ORDER BY seq DESC LIMIT $5::int`,
-        [from?.toISOString() ?? null, to?.toISOString() ?? null, method ?? null, cursor ?? null, limit + 1],
-      );
-      const page = rows.slice(0, limit);
-      return { receipts: page.map(toStored), next: rows.length > limit ? page[page.length - 1].position : null };
-    },
-
+    get: (id) => getReceipt(db, id),
+    list: (query) => listReceipts(db, query),
     async *all(pageSize = 1000) {
-      let after = '0';
-      for (;;) {
-        const rows = await db.query<StoredRow>(
-          `SELECT ${storedColumns} FROM consentry_receipts WHERE seq > $1::bigint ORDER BY seq LIMIT $2::int`,
-          [after, pageSize],
-        );
-        for (const row of rows) yield toStored(row);
-        if (rows.length < pageSize) return;
-        after = rows[rows.length - 1].position;
-      }
+      for await (const row of allRows(db, pageSize)) yield toStored(row);
     },
-
-    async stats(days, now = new Date()) {
-      const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - (days - 1) * dayMs);
-      const day = `to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
-      const [totals, grants] = await Promise.all([
-        db.query<{
-          date: string;
-          decisions: number;
-          accept_all: number;
-          reject_all: number;
-          custom: number;
-          gpc: number;
-        }>(
-          `SELECT ${day} AS date, count(*)::int AS decisions,
-             count(*) FILTER (WHERE kind = 'accept-all')::int AS accept_all,
-             count(*) FILTER (WHERE kind = 'reject-all')::int AS reject_all,
-             count(*) FILTER (WHERE kind = 'custom')::int AS custom,
-             count(*) FILTER (WHERE gpc)::int AS gpc
-           FROM consentry_receipts WHERE received_at >= $1::timestamptz GROUP BY 1 ORDER BY 1`,
-          [since.toISOString()],
-        ),
-        db.query<{ date: string; category: string; granted: number }>(
-          `SELECT ${day} AS date, c.key AS category, count(*) FILTER (WHERE c.value = 'true'::jsonb)::int AS granted
-           FROM consentry_receipts, jsonb_each(choices) AS c
-           WHERE received_at >= $1::timestamptz GROUP BY 1, 2`,
-          [since.toISOString()],
-        ),
-      ]);
-      const byDay = new Map(totals.map((t) => [t.date, t]));
-      const out: DayStats[] = [];
-      for (let d = since.getTime(); d <= now.getTime(); d += dayMs) {
-        const date = new Date(d).toISOString().slice(0, 10);
-        const t = byDay.get(date);
-        const decisions = t?.decisions ?? 0;
-        const granted: Record<string, number> = {};
-        for (const g of grants) if (g.date === date) granted[g.category] = decisions ? g.granted / decisions : 0;
-        out.push({
-          date,
-          decisions,
-          acceptAll: t?.accept_all ?? 0,
-          rejectAll: t?.reject_all ?? 0,
-          custom: t?.custom ?? 0,
-          gpc: t?.gpc ?? 0,
-          granted,
-        });
-      }
-      return out;
-    },
-
-    async revisions() {
-      return (await db.query<RevisionRow>(revisionsSql)).map(toRevisionStats);
-    },
-
-    async verify() {
-      let count = 0;
-      let prev: string | undefined;
-      let after = '0';
-      for (;;) {
-        const rows = await db.query<StoredRow>(
-          `SELECT ${storedColumns} FROM consentry_receipts WHERE seq > $1::bigint ORDER BY seq LIMIT 1000`,
-          [after],
-        );
-        for (const row of rows) {
-          // The oldest row left after retention anchors the chain: its own prev_hash is taken as given.
-          const linked = prev === undefined || row.prev_hash === prev;
-          if (!linked || chainHash(row.prev_hash, row.body, row.received_at) !== row.hash) {
-            return { ok: false, count: count + 1, firstBad: (JSON.parse(row.body) as Receipt).id };
-          }
-          prev = row.hash;
-          count++;
-        }
-        if (rows.length < 1000) break;
-        after = rows[rows.length - 1].position;
-      }
-      const [head] = await db.query<{ hash: string }>('SELECT hash FROM consentry_chain');
-      // A removed newest row leaves the head pointing past the last one.
-      const ok = prev === undefined ? true : head.hash === prev;
-      return { ok, count, firstBad: ok ? null : 'head' };
-    },
-
-    async purge(before) {
-      const rows = await db.query<{ n: number }>(
-        'WITH gone AS (DELETE FROM consentry_receipts WHERE received_at < $1::timestamptz RETURNING 1) SELECT count(*)::int AS n FROM gone',
-        [before.toISOString()],
-      );
-      return rows[0].n;
-    },
-
-    async categories() {
-      const rows = await db.query<{ key: string }>(
-        'SELECT DISTINCT jsonb_object_keys(choices) AS key FROM consentry_receipts ORDER BY 1',
-      );
-      return rows.map((r) => r.key);
-    },
+    stats: (days, now = new Date()) => dailyStats(db, days, now),
+    revisions: async () => (await db.query<RevisionRow>(revisionsSql)).map(toRevisionStats),
+    verify: () => verifyChain(db),
+    purge: (before) => purgeBefore(db, before),
+    categories: () => categoryIds(db),
   };
 }

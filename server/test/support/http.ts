@@ -15,7 +15,8 @@ export function postReceipt(
   // A Uint8Array body gets no content type of its own, so `null` really sends none.
   const bytes =
     body instanceof Uint8Array
-      ? body
+      ? // A copy on an ArrayBuffer of its own, as the DOM's BodyInit types it.
+        new Uint8Array(body)
       : new TextEncoder().encode(typeof body === 'string' ? body : JSON.stringify(body));
   return new Request(url, {
     method: 'POST',
