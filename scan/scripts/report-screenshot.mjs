@@ -1,5 +1,5 @@
 /**
- * Makes docs/screenshots/scan-report.png, the README's picture of a report: scans the
+ * Makes docs/screenshots/scan-report.png, scan/README.md's picture of a report: scans the
  * fixture site with one slip per page (scan/test/fixtures/slips) and photographs the top of
  * its report.html. The fixture's third parties answer on port 443 when it is free (run as
  * root), so their URLs read as they do in the wild. Needs `npm run build` first.

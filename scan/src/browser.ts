@@ -7,6 +7,8 @@ import { type Browser, chromium } from 'playwright-core';
 /**
  * Chromium's switches for a scan: headless, and no traffic of the browser's own
  * (updates, sync, field trials), so every request the report lists comes from the site.
+ * The repository's tests, benchmark and screenshots run Chromium with them too
+ * (scripts/chromium.mjs): the one list.
  */
 export const chromiumFlags = [
   '--headless=new',

@@ -86,8 +86,8 @@ export function declaredServices(config: Record<string, unknown> | null): Declar
   return [...named, ...listed];
 }
 
-/** A declared cookie name: exact, or a prefix when it ends in `*` (SPEC §2). */
-const declares = (pattern: string, name: string) =>
+/** Whether a declared cookie name covers `name`: exact, or a prefix when it ends in `*` (SPEC §2). */
+export const declares = (pattern: string, name: string) =>
   pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
 
 /** The strictest category an element's `data-consent` names (space separated, all must be granted). */
@@ -95,6 +95,33 @@ const heldCategory = (consent: string) => {
   const ids = consent.split(/\s+/).filter(Boolean);
   return ids.find((id) => id !== 'necessary') ?? ids[0] ?? 'unknown';
 };
+
+/** A cookie the catalog knows, and the category the site's config gives it when that differs. */
+const byCatalogCookie = (
+  found: NonNullable<ReturnType<typeof matchCookie>>,
+  declared: DeclaredService | undefined,
+): Classification => ({
+  category: found.service.category,
+  service: refOf(found.service),
+  classifiedBy: 'catalog',
+  pattern: found.cookie.name,
+  duration: durationText(found.cookie.duration),
+  purpose: found.cookie.purpose,
+  ...(declared && declared.category !== found.service.category ? { declaredCategory: declared.category } : {}),
+});
+
+/** A cookie only the site's config declares, as the config describes it. */
+const byDeclaredCookie = (
+  { name, provider, purpose, policyUrl, category }: DeclaredService,
+  cookie: DeclaredService['cookies'][number],
+): Classification => ({
+  category,
+  service: { name, provider, purpose, policyUrl },
+  classifiedBy: 'config',
+  pattern: cookie.name,
+  duration: cookie.duration,
+  purpose: cookie.purpose,
+});
 
 /**
  * Classifies what a page set and loaded: by the catalog first (facts about the service),
@@ -111,13 +138,6 @@ export function createClassifier(config: Record<string, unknown> | null, held: r
     return undefined;
   };
   const heldByUrl = new Map(held.filter((h) => h.url).map((h) => [h.url as string, h]));
-  const declaredRef = ({ name, provider, purpose, policyUrl }: DeclaredService): ServiceRef => ({
-    name,
-    provider,
-    purpose,
-    policyUrl,
-  });
-
   function request(url: string): Classification {
     const service = matchUrl(url);
     const element = heldByUrl.get(url);
@@ -141,29 +161,8 @@ export function createClassifier(config: Record<string, unknown> | null, held: r
   function cookie(name: string, domain: string, setter: string | null, thirdParty: boolean): Classification {
     const found = matchCookie(name, domain);
     const site = declaredCookie(name);
-    if (found) {
-      return {
-        category: found.service.category,
-        service: refOf(found.service),
-        classifiedBy: 'catalog',
-        pattern: found.cookie.name,
-        duration: durationText(found.cookie.duration),
-        purpose: found.cookie.purpose,
-        ...(site && site.service.category !== found.service.category
-          ? { declaredCategory: site.service.category }
-          : {}),
-      };
-    }
-    if (site) {
-      return {
-        category: site.service.category,
-        service: declaredRef(site.service),
-        classifiedBy: 'config',
-        pattern: site.cookie.name,
-        duration: site.cookie.duration,
-        purpose: site.cookie.purpose,
-      };
-    }
+    if (found) return byCatalogCookie(found, site?.service);
+    if (site) return byDeclaredCookie(site.service, site.cookie);
     const owner = thirdParty ? matchCookieDomain(domain) : undefined;
     if (owner) return { category: owner.category, service: refOf(owner), classifiedBy: 'catalog-domain' };
     if (setter) {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { caughtElements } from './report/caught.js';
 import { type ReportFiles, writeReport } from './report/write.js';
-import { isScanError, scanSite } from './scan.js';
+import { isScanError, scanDefaults, scanSite } from './scan.js';
 import type { ScanReport } from './types.js';
 
 export const usage = `Usage: consentry-scan <url> [options]
@@ -12,15 +12,15 @@ Visits the site as a visitor would (no choice, Reject all, Accept all), reports 
 tracker and cookie that comes before consent with its cause, and drafts the cookie
 declaration.
 
-  --pages N          pages to scan, same-origin, from sitemap.xml and links (default 20)
+  --pages N          pages to scan, same-origin, from sitemap.xml and links (default ${scanDefaults.pages})
   --out DIR          where report.html, report.json and consentry.config.js go
-                     (default ./consentry-scan)
+                     (default ${scanDefaults.out})
   --fail-on-leak     exit with 1 when there is a leak, for CI
   --json             print the summary as JSON on standard output
   --chromium PATH    the Chromium to run (default CHROMIUM_PATH, then /usr/bin/chromium)
-  --wait MS          quiet time after which a page counts as settled (default 1500)
-  --timeout S        the whole scan's time limit in seconds (default 600)
-  --parallel N       visits at once (default 2)
+  --wait MS          quiet time after which a page counts as settled (default ${scanDefaults.wait})
+  --timeout S        the whole scan's time limit in seconds (default ${scanDefaults.timeout / 1000})
+  --parallel N       visits at once (default ${scanDefaults.parallel})
   --chromium-arg A   one more Chromium switch, such as a proxy (repeatable)
 
 Exit codes: 0 done; 1 a leak with --fail-on-leak; 2 bad usage or the site cannot be reached.
@@ -197,8 +197,8 @@ function parse(argv: string[], env: NodeJS.ProcessEnv) {
   const timeout = count(values.timeout, 'timeout', 1);
   return {
     url,
-    pages: count(values.pages, 'pages', 1) ?? 20,
-    out: values.out ?? './consentry-scan',
+    pages: count(values.pages, 'pages', 1) ?? scanDefaults.pages,
+    out: values.out ?? scanDefaults.out,
     failOnLeak: values['fail-on-leak'] ?? false,
     json: values.json ?? false,
     chromium: values.chromium ?? env.CHROMIUM_PATH,

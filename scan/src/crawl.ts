@@ -53,6 +53,9 @@ export function createCrawl(start: string, max: number) {
   };
 }
 
+/** A site's crawl: the pages to visit, each once. */
+export type Crawl = ReturnType<typeof createCrawl>;
+
 const fetchText = async (url: string, timeout: number): Promise<string | null> => {
   try {
     const answer = await fetch(url, { signal: AbortSignal.timeout(timeout), redirect: 'follow' });

@@ -26,21 +26,27 @@ export interface PageWrite {
   documentUrl: string;
 }
 
+/** Sends one thing the page did to the scanner, with where in the page's code it happened. */
+type Report = (event: Record<string, unknown>) => void;
+
+/** The page's view of URLs, which the steps share. */
+interface Urls {
+  /** A URL as the page resolves it against its base. */
+  absolute(value: unknown): string;
+  /** Whether a URL leaves the page's origin. */
+  isOtherOrigin(url: string): boolean;
+}
+
 /**
- * Runs in every frame before the page's own scripts (an init script): wraps the cookie
- * setter, `src` and `href` on elements that load things, `fetch`, XHR and `sendBeacon`, and
- * reports each use with the page's code location to the scanner. It changes nothing the
- * page sees. Kept free of outside references: it is sent to the browser as its source text.
+ * Runs in every frame before the page's own scripts (an init script): sets up the report to
+ * the scanner, then runs each step, which wraps what the page uses to set cookies or load
+ * things (`watchCookies`, `watchElements`, `watchRequests`). It changes nothing the page
+ * sees. Each of these functions is sent to the browser as its source text
+ * (`instrumentSource`), so none may refer to anything outside itself but its arguments.
  */
-function instrument(binding: string, ownScript: string): void {
+function instrument(binding: string, ownScript: string, steps: ((report: Report, urls: Urls) => void)[]): void {
   const w = window as unknown as Record<string, (event: unknown) => void>;
-  const report = (event: Record<string, unknown>) => {
-    try {
-      w[binding]?.({ ...event, script: where(), current: current(), documentUrl: location.href });
-    } catch {
-      // The page replaced the binding or the frame is going away: nothing to report to.
-    }
-  };
+  /** The innermost frame of the page's code on the stack, not counting this script's. */
   const where = () => {
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 50;
@@ -57,21 +63,34 @@ function instrument(binding: string, ownScript: string): void {
     const s = document.currentScript as HTMLScriptElement | null;
     return s ? { src: s.src || null, consent: s.getAttribute('data-consent') } : null;
   };
-  const absolute = (value: unknown) => {
+  const report: Report = (event) => {
     try {
-      return new URL(String(value), document.baseURI).href;
+      w[binding]?.({ ...event, script: where(), current: current(), documentUrl: location.href });
     } catch {
-      return String(value);
+      // The page replaced the binding or the frame is going away: nothing to report to.
     }
   };
-  const isOtherOrigin = (url: string) => {
-    try {
-      return new URL(url).origin !== location.origin;
-    } catch {
-      return false;
-    }
+  const urls: Urls = {
+    absolute(value) {
+      try {
+        return new URL(String(value), document.baseURI).href;
+      } catch {
+        return String(value);
+      }
+    },
+    isOtherOrigin(url) {
+      try {
+        return new URL(url).origin !== location.origin;
+      } catch {
+        return false;
+      }
+    },
   };
+  for (const step of steps) step(report, urls);
+}
 
+/** Reports each cookie the page writes, through `document.cookie` or `cookieStore.set`, and whether it deletes it. */
+function watchCookies(report: Report): void {
   const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
   if (cookie?.set && cookie.get) {
     const { get, set } = cookie;
@@ -99,8 +118,14 @@ function instrument(binding: string, ownScript: string): void {
       return original.apply(this, args);
     };
   }
+}
 
-  // Only what leaves the origin, plus scripts and frames, which may carry data-consent.
+/**
+ * Reports each URL the page gives an element that loads things, by property (`src`, a link's
+ * `href`) or by `setAttribute`: only what leaves the origin, plus scripts and frames, which may
+ * carry data-consent.
+ */
+function watchElements(report: Report, { absolute, isOtherOrigin }: Urls): void {
   const hook = (proto: object | undefined, property: string, tag: string, always: boolean) => {
     const d = proto && Object.getOwnPropertyDescriptor(proto, property);
     if (!proto || !d?.set || !d.get) return;
@@ -134,7 +159,10 @@ function instrument(binding: string, ownScript: string): void {
     }
     return setAttribute.call(this, name, value);
   };
+}
 
+/** Reports each request the page's code makes to another origin: `fetch`, XHR and `sendBeacon`. */
+function watchRequests(report: Report, { absolute, isOtherOrigin }: Urls): void {
   const originalFetch = globalThis.fetch;
   if (originalFetch) {
     globalThis.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
@@ -159,5 +187,8 @@ function instrument(binding: string, ownScript: string): void {
   }
 }
 
-/** The init script's source, named so its own frames can be left out of stack traces. */
-export const instrumentSource = `(${instrument.toString()})(${JSON.stringify(bindingName)}, ${JSON.stringify(instrumentScriptName)});\n//# sourceURL=${instrumentScriptName}\n`;
+/**
+ * The init script's source: `instrument` called with its steps, all as their source text,
+ * named so that its own frames can be left out of stack traces.
+ */
+export const instrumentSource = `(${instrument.toString()})(${JSON.stringify(bindingName)}, ${JSON.stringify(instrumentScriptName)}, [${[watchCookies, watchElements, watchRequests].map(String).join(', ')}]);\n//# sourceURL=${instrumentScriptName}\n`;

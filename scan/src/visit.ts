@@ -160,7 +160,11 @@ function readPage(urls: string[]) {
     held,
     elements,
     storage: [...keys(globalThis.localStorage, 'local'), ...keys(globalThis.sessionStorage, 'session')],
-    links: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+    // The site's own links: the consent banner's (its policy links are children of
+    // #consentry, readable by auditors) would put the policies first in every crawl.
+    links: [...document.querySelectorAll('a[href]')]
+      .filter((a) => !a.closest('#consentry'))
+      .map((a) => (a as HTMLAnchorElement).href),
     declaredConfig,
     hasConsentry: Boolean(consentry || document.getElementById('consentry')),
     consentryVersion: typeof consentry?.version === 'string' ? consentry.version : null,
@@ -184,55 +188,38 @@ export async function visit(
     const recorder = await startRecording(context);
     const page = await context.newPage();
     await recorder.attach(page);
-    let response: Awaited<ReturnType<Page['goto']>>;
-    try {
-      response = await page.goto(url, { waitUntil: 'load', timeout: options.navigationTimeout });
-    } catch (error) {
-      throw visitError(`${url} could not be loaded: ${(error as Error).message.split('\n')[0]}`, null);
-    }
-    const status = response?.status() ?? null;
-    if (status !== null && status >= 400) throw visitError(`${url} answered ${status}`, status);
+    const status = await load(page, url, options);
     await settle(recorder, options);
-
-    let choice: ChoiceMethod = 'none';
-    let choiceAt: number | null = null;
-    let cookiesBeforeChoice: Cookie[] = [];
     const early = await page.evaluate(readPage, []).catch(() => null);
     if (kind === 'first' && options.screenshot) await page.screenshot({ path: options.screenshot }).catch(() => {});
     // The engine has had the page's settling time to start; a few seconds more at most.
     const netWait = Math.min(options.maxWait, 3000);
-    let caughtBefore: NetCatch[] = [];
-    if (kind !== 'first' && early?.hasConsentry) {
-      // Read before the choice too: a released script of the HTML is replaced by a copy.
-      caughtBefore = await readNet(page, netWait);
-      cookiesBeforeChoice = await context.cookies();
-      choiceAt = Date.now();
-      choice = await choose(page, kind === 'reject' ? 'reject-all' : 'accept-all');
-      if (choice === 'none') choiceAt = null;
-      else await settle(recorder, options);
-    }
-
+    const answer =
+      kind !== 'first' && early?.hasConsentry
+        ? await answerBanner(page, kind, recorder, options, netWait)
+        : unanswered();
     const recording = await recorder.finish();
     const parserUrls = recording.requests.filter((r) => r.frames.length === 0).map((r) => r.url);
     const read = (await page.evaluate(readPage, parserUrls).catch(() => null)) ?? early;
-    const caughtAfter = read?.hasConsentry || early?.hasConsentry ? await readNet(page, netWait) : [];
+    const hasConsentry = Boolean(read?.hasConsentry || early?.hasConsentry);
+    const caughtAfter = hasConsentry ? await readNet(page, netWait) : [];
     return {
       kind,
       url,
       finalUrl: page.url(),
       status,
       title: await page.title().catch(() => ''),
-      hasConsentry: Boolean(read?.hasConsentry || early?.hasConsentry),
+      hasConsentry,
       consentryVersion: read?.consentryVersion ?? early?.consentryVersion ?? null,
-      choice,
-      choiceAt,
+      choice: answer.choice,
+      choiceAt: answer.choiceAt,
       cookies: await context.cookies(),
-      cookiesBeforeChoice,
+      cookiesBeforeChoice: answer.cookiesBeforeChoice,
       storage: read?.storage ?? [],
       links: read?.links ?? [],
       held: read?.held ?? [],
       elements: read?.elements ?? {},
-      caught: mergeCatches(caughtBefore, caughtAfter),
+      caught: mergeCatches(answer.caughtBefore, caughtAfter),
       declaredConfig: read?.declaredConfig ?? early?.declaredConfig ?? null,
       startedAt,
       ...recording,
@@ -240,4 +227,50 @@ export async function visit(
   } finally {
     await context.close().catch(() => {});
   }
+}
+
+/** Opens the page and returns its status; a `VisitError` when it does not load or answers an error. */
+async function load(page: Page, url: string, options: VisitOptions): Promise<number | null> {
+  let response: Awaited<ReturnType<Page['goto']>>;
+  try {
+    response = await page.goto(url, { waitUntil: 'load', timeout: options.navigationTimeout });
+  } catch (error) {
+    throw visitError(`${url} could not be loaded: ${(error as Error).message.split('\n')[0]}`, null);
+  }
+  const status = response?.status() ?? null;
+  if (status !== null && status >= 400) throw visitError(`${url} answered ${status}`, status);
+  return status;
+}
+
+/** How a visit answered the banner, and what the page held and had set just before. */
+interface Answer {
+  choice: ChoiceMethod;
+  choiceAt: number | null;
+  cookiesBeforeChoice: Cookie[];
+  caughtBefore: NetCatch[];
+}
+
+/** A visit that made no choice: the first, or one of a page without Consentry. */
+const unanswered = (): Answer => ({ choice: 'none', choiceAt: null, cookiesBeforeChoice: [], caughtBefore: [] });
+
+/**
+ * Answers Consentry's banner as the visit says (Reject all, Accept all) and lets the page
+ * settle: what the net held and the cookie jar are read just before, and the time of the
+ * choice kept (null when no choice could be made).
+ */
+async function answerBanner(
+  page: Page,
+  kind: 'reject' | 'accept',
+  recorder: Recorder,
+  options: VisitOptions,
+  netWait: number,
+): Promise<Answer> {
+  // Read before the choice too: a released script of the HTML is replaced by a copy.
+  const caughtBefore = await readNet(page, netWait);
+  const cookiesBeforeChoice = await page.context().cookies();
+  let choiceAt: number | null = Date.now();
+  const choice = await choose(page, kind === 'reject' ? 'reject-all' : 'accept-all');
+  if (choice === 'none') choiceAt = null;
+  else await settle(recorder, options);
+  return { choice, choiceAt, cookiesBeforeChoice, caughtBefore };
 }

@@ -1,7 +1,7 @@
-import { type DeclaredService, declaredServices } from '../classify.js';
+import { type DeclaredService, declaredServices, declares } from '../classify.js';
 import { sameLifetime } from '../lifetime.js';
 import type { InventoryCookie, ScanReport, ServiceFinding } from '../types.js';
-import { categoryOrder } from './inventory.js';
+import { categoryOrder } from './categories.js';
 
 /** A value of the draft, with optional comment lines written above it. */
 type Commented = { comment: string[]; value: unknown };
@@ -58,14 +58,12 @@ interface DraftService {
 }
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-const covers = (pattern: string, name: string) =>
-  pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
 
 /** Whether the site's declared service is the one the scan found. */
 const isSame = (declared: DeclaredService, found: ServiceFinding) =>
   (declared.id !== undefined && declared.id === found.id) ||
   sameName(declared.name, found.name) ||
-  declared.cookies.some((d) => found.cookies.some((c) => c.seen.some((name) => covers(d.name, name))));
+  declared.cookies.some((d) => found.cookies.some((c) => c.seen.some((name) => declares(d.name, name))));
 
 // The lifetime the site really sets, as seen; a declaration must match what the site does.
 const cookieOf = (c: InventoryCookie) => ({
@@ -165,16 +163,33 @@ function keepDeclared(placed: Placed, d: DeclaredService) {
  * seen kept with a note). What nothing classified is listed in a closing comment, never guessed.
  */
 export function draftConfig(report: ScanReport): string {
-  const origin = new URL(report.url).origin;
   const current = report.declaredConfig;
-  const declared = declaredServices(current);
-  const used = new Set<DeclaredService>();
-  const placed: Placed = { services: [], categories: new Map() };
   const currentCategories = (current?.categories ?? {}) as Record<string, Record<string, unknown>>;
-
   const ids = [
     ...new Set([...categoryOrder, ...report.inventory.categories.map((c) => c.id), ...Object.keys(currentCategories)]),
   ];
+  const placed = placeAll(report, ids);
+  const categories: Record<string, unknown> = {};
+  for (const id of new Set([...ids, ...placed.categories.keys()])) {
+    const services = placed.categories.get(id) ?? [];
+    const { services: _services, ...settings } = currentCategories[id] ?? {};
+    if (services.length || Object.keys(settings).length)
+      categories[id] = { ...settings, ...(services.length ? { services } : {}) };
+  }
+  const { categories: _categories, services: _services, ...settings } = current ?? {};
+  const config = { ...settings, services: placed.services, categories };
+  return `${[...header(report), `window.consentryConfig = ${source(config, '')};`, ...footer(report)].join('\n')}\n`;
+}
+
+/**
+ * Places every service the scan found, category by category, each paired with the one the
+ * site's config declares (by id, name or cookie), then keeps those the scan did not see.
+ */
+function placeAll(report: ScanReport, ids: string[]): Placed {
+  const origin = new URL(report.url).origin;
+  const declared = declaredServices(report.declaredConfig);
+  const used = new Set<DeclaredService>();
+  const placed: Placed = { services: [], categories: new Map() };
   for (const id of ids) {
     const found = report.inventory.categories.find((c) => c.id === id)?.services ?? [];
     for (const service of found) {
@@ -191,41 +206,34 @@ export function draftConfig(report: ScanReport): string {
     }
   }
   for (const d of declared.filter((s) => !used.has(s))) keepDeclared(placed, d);
+  return placed;
+}
 
-  const categories: Record<string, unknown> = {};
-  for (const id of new Set([...ids, ...placed.categories.keys()])) {
-    const services = placed.categories.get(id) ?? [];
-    const { services: _services, ...settings } = currentCategories[id] ?? {};
-    if (services.length || Object.keys(settings).length)
-      categories[id] = { ...settings, ...(services.length ? { services } : {}) };
-  }
+/** The draft's opening comment: what made it, from what, and what to do with it. */
+const header = (report: ScanReport) => [
+  '/*',
+  ` * Consentry configuration: a draft by consentry-scan ${report.tool.version} from a scan of`,
+  ` * ${report.url.replace(/\*\//g, '*\\/')} on ${report.scannedAt.slice(0, 10)} (${report.summary.pages} pages).`,
+  ' * `services` names the catalog services the scan found by id: Consentry fills in their',
+  ' * cookies, purposes and policy links (the ids: catalog/README.md). Each category describes',
+  ' * in full what the catalog does not know, with the cookies found. Each entry says what the scan saw.',
+  ' * Check every entry, then load this file before consentry.js, as SPEC §1 shows.',
+  ' */',
+];
 
-  const { categories: _categories, services: _services, ...settings } = current ?? {};
-  const config = { ...settings, services: placed.services, categories };
-  const date = report.scannedAt.slice(0, 10);
+/** The draft's closing comment: what nothing classified, to find out about; none when all was. */
+function footer(report: ScanReport): string[] {
   const unknown = [
     ...report.inventory.unknown.cookies.map(
       (c) => `cookie ${c.name} on ${c.domain}${c.setBy ? `, set by ${c.setBy}` : ''}`,
     ),
     ...report.inventory.unknown.requests.map((r) => `requests to ${r.name} (${r.cause})`),
   ];
-  const header = [
-    '/*',
-    ` * Consentry configuration: a draft by consentry-scan ${report.tool.version} from a scan of`,
-    ` * ${report.url.replace(/\*\//g, '*\\/')} on ${date} (${report.summary.pages} pages).`,
-    ' * `services` names the catalog services the scan found by id: Consentry fills in their',
-    ' * cookies, purposes and policy links (the ids: catalog/README.md). Each category describes',
-    ' * in full what the catalog does not know, with the cookies found. Each entry says what the scan saw.',
-    ' * Check every entry, then load this file before consentry.js, as SPEC §1 shows.',
-    ' */',
+  if (!unknown.length) return [];
+  return [
+    '',
+    '// Not classified: the catalog does not know these and your config does not declare them.',
+    '// Find out what each is, then declare it in its category, or remove what loads it:',
+    ...unknown.map((u) => comment(`- ${u}`)),
   ];
-  const footer = unknown.length
-    ? [
-        '',
-        '// Not classified: the catalog does not know these and your config does not declare them.',
-        '// Find out what each is, then declare it in its category, or remove what loads it:',
-        ...unknown.map((u) => comment(`- ${u}`)),
-      ]
-    : [];
-  return `${[...header, `window.consentryConfig = ${source(config, '')};`, ...footer].join('\n')}\n`;
 }

@@ -1,17 +1,9 @@
 import { sameLifetime } from '../lifetime.js';
 import type { CookieFinding, Leak, PageReport, RequestFinding, ScanReport, ServiceFinding } from '../types.js';
+import { categoryText } from './categories.js';
 import { type CaughtElement, caughtElements } from './caught.js';
 import { html, type SafeHtml, safeHref } from './escape.js';
 import { styles } from './styles.js';
-
-/** What each category means, for the inventory's headings (SPEC §2). */
-const categoryText: Record<string, string> = {
-  necessary: 'The site cannot work without these; no consent is needed.',
-  preferences: 'Remember choices and run widgets the visitor uses: chat, booking, forms.',
-  analytics: 'Measure visits.',
-  advertising: 'Targeted ads and ad partners’ cookies; sale or sharing under US state law.',
-  social: 'Social media plugins and embedded content: videos, maps, posts.',
-};
 
 const visitLabel: Record<string, string> = {
   first: 'Before any choice',
@@ -186,9 +178,7 @@ function inventory(report: ScanReport, origin: string): SafeHtml {
     <p class="legend">Everything the three visits set and loaded, from all pages. <span class="mono">consentry.config.js</span> beside this report declares the same, ready to check and paste.</p>
     ${categories.length ? '' : html`<p class="empty">No service found.</p>`}
     ${categories.map(
-      (
-        c,
-      ) => html`<div class="category"><header>${cat(c.id)}<p>${categoryText[c.id] ?? 'A category of the site’s config.'}</p></header>
+      (c) => html`<div class="category"><header>${cat(c.id)}<p>${categoryText(c.id)}</p></header>
         ${c.services.map((s) => serviceCard(s, origin))}</div>`,
     )}</section>`;
 }

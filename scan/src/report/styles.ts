@@ -1,9 +1,15 @@
+import { categoryLooks } from './categories.js';
+
+const looks = Object.entries(categoryLooks);
+/** Each built-in category's colour as a custom property, `--analytics`, in one scheme. */
+const categoryColours = (scheme: 'light' | 'dark') => looks.map(([id, look]) => `--${id}: ${look[scheme]};`).join(' ');
+
 /** The report's stylesheet: one file, no fonts or images from anywhere, light and dark, printable. */
 export const styles = `
 :root {
   --bg: #f6f7f9; --panel: #fff; --text: #1c2430; --muted: #5b6676; --line: #e1e5eb; --soft: #eef1f5;
   --ok: #17794a; --ok-bg: #e5f5ec; --bad: #b42318; --bad-bg: #fdecea; --warn: #9a5b00; --warn-bg: #fff4dc;
-  --necessary: #5b6676; --preferences: #0f7a78; --analytics: #2456b3; --advertising: #a3316f; --social: #b85a00;
+  ${categoryColours('light')}
   --unknown: #9a5b00; --other: #5a4fb0;
   color-scheme: light dark;
 }
@@ -11,7 +17,7 @@ export const styles = `
   :root {
     --bg: #11151b; --panel: #1a2029; --text: #e6eaf0; --muted: #9aa5b4; --line: #2c3440; --soft: #222a35;
     --ok: #5fd39a; --ok-bg: #14301f; --bad: #ff8a80; --bad-bg: #3a1715; --warn: #f3c061; --warn-bg: #35280c;
-    --necessary: #9aa5b4; --preferences: #4fc7c3; --analytics: #7ea6ff; --advertising: #f07fbd; --social: #f5a35a;
+    ${categoryColours('dark')}
     --unknown: #f3c061; --other: #a99cff;
   }
 }
@@ -72,9 +78,8 @@ tr.group td { background: var(--soft); font-weight: 600; }
 .pill.accept { color: var(--ok); }
 .cat { display: inline-block; padding: 1px 9px; border-radius: 999px; font-size: 12px; font-weight: 600; color: #fff;
   background: var(--other); white-space: nowrap; }
-.cat.necessary { background: var(--necessary); } .cat.preferences { background: var(--preferences); }
-.cat.analytics { background: var(--analytics); } .cat.advertising { background: var(--advertising); }
-.cat.social { background: var(--social); } .cat.unknown { background: var(--unknown); }
+${looks.map(([id]) => `.cat.${id} { background: var(--${id}); }`).join('\n')}
+.cat.unknown { background: var(--unknown); }
 .kind { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
 .cause { font-size: 13.5px; }
 .cause code { display: block; margin-top: 4px; padding: 4px 6px; background: var(--soft); border-radius: 6px;
