@@ -1,9 +1,11 @@
 /**
- * Every html, js, css and json snippet in README.md and docs/ is run here, so no snippet
- * can rot. An html snippet becomes a page (the script path rewritten to dist/); every
- * request to another host is answered by a local stand-in and logged. Before consent,
- * nothing external may load (a fence can allow a host: ```html test-allow-before=HOST);
- * after Accept all, every held element must be released and no error thrown.
+ * Every html, js, css and json snippet in README.md, docs/, server/README.md and
+ * scan/README.md is run here, so no snippet can rot (Node-only code is fenced ```ts or
+ * ```sh, which is not run). An html snippet becomes a page (the script path rewritten to
+ * dist/); every request to another host is answered by a local stand-in and logged.
+ * Before consent, nothing external may load (a fence can allow a host:
+ * ```html test-allow-before=HOST); after Accept all, every held element must be released
+ * and no error thrown.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -25,6 +27,8 @@ const docs = [
     .filter((f) => f.endsWith('.md'))
     .map((f) => `docs/${f}`),
   ...readdirSync(new URL('docs/recipes/', rootDir)).map((f) => `docs/recipes/${f}`),
+  'server/README.md',
+  'scan/README.md',
 ];
 
 function snippetsOf(file: string): Snippet[] {

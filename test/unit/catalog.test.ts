@@ -1,6 +1,6 @@
 /**
  * catalog/README.md lists every service of the catalog (written by
- * catalog/scripts/readme-table.mjs): the table the README's configuration section links to
+ * catalog/scripts/readme-table.mjs): the table docs/configuration.md links to
  * for the ids `services` takes must match the catalog.
  */
 import { readFileSync } from 'node:fs';
