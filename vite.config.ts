@@ -4,7 +4,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { catalog } from './catalog/src/index.js';
 import { builtInServiceIds, widgetEntries } from './src/config/catalog.js';
 import { netEntries, netTable } from './src/gate/net-table.js';
-import { codes, languages } from './src/i18n/languages.js';
+import { languages } from './src/i18n/languages.js';
 import { bannerOnlyKeys, en, enFirstLayer } from './src/i18n/strings/en.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -48,9 +48,9 @@ const perLanguage = (name: string, keys?: readonly string[]): Plugin => ({
  *   before the parser goes on (src/tag/);
  * - `engine`: dist/consentry-engine.js (English) and dist/consentry-engine.<lang>.js, the
  *   engine the tag starts once the parser yields, with its language's reopen label;
- * - `view`: dist/consentry-ui.js (English) and dist/consentry-ui.<lang>.js per built-in
+ * - `first-layer`: dist/consentry-ui.js (English) and dist/consentry-ui.<lang>.js per built-in
  *   language (src/i18n/languages.ts), the first layer (banner, placeholders; plain DOM),
- *   loaded by the gate when it must show;
+ *   loaded by the engine when it must show;
  * - `preferences`: dist/consentry-prefs(.<lang>).js, the Preact dialog and the cookie
  *   declaration, loaded when they open;
  * - `records`: dist/consentry-records.js, the consent history and log, loaded after a decision;
@@ -63,7 +63,7 @@ const perLanguage = (name: string, keys?: readonly string[]): Plugin => ({
  *   for `import { createConsentry } from 'consentry'`.
  * Without a build mode (vitest), only the shared settings apply. scripts/build.mjs runs them all.
  *
- * `chunk` builds one file the gate loads on demand: a classic script that registers itself
+ * `chunk` builds one file the script tag or the engine loads on demand: a classic script that registers itself
  * on `window.consentryChunks`.
  */
 const chunk = (entry: string, file: string): UserConfig['build'] => ({
@@ -73,7 +73,7 @@ const chunk = (entry: string, file: string): UserConfig['build'] => ({
 
 const plugins: Record<string, Plugin[]> = {
   engine: [perLanguage('engine', ['reopen'])],
-  view: [perLanguage('ui', Object.keys(enFirstLayer))],
+  'first-layer': [perLanguage('ui', Object.keys(enFirstLayer))],
   preferences: [
     perLanguage(
       'prefs',
@@ -88,7 +88,7 @@ const builds: Record<string, UserConfig['build']> = {
     lib: { entry: 'src/tag/index.ts', formats: ['iife'], name: 'consentry', fileName: () => 'consentry.js' },
   },
   engine: chunk('engine', 'consentry-engine.js'),
-  view: chunk('view', 'consentry-ui.js'),
+  'first-layer': chunk('first-layer', 'consentry-ui.js'),
   preferences: chunk('preferences', 'consentry-prefs.js'),
   records: chunk('records', 'consentry-records.js'),
   gpp: chunk('gpp', 'consentry-gpp.js'),
@@ -114,7 +114,7 @@ export default defineConfig(({ mode }) => ({
   resolve: { alias: { 'consentry-catalog': fileURLToPath(new URL('./catalog/src/index.ts', import.meta.url)) } },
   define: {
     __CONSENTRY_VERSION__: JSON.stringify(version),
-    __CONSENTRY_LANGUAGES__: JSON.stringify(codes),
+    __CONSENTRY_LANGUAGES__: JSON.stringify(Object.keys(languages)),
     // The release's content hash in the names of the files the script tag loads: set by
     // scripts/build.mjs for the tag, once those files are built; none in the tests.
     __CONSENTRY_RELEASE__: JSON.stringify(''),

@@ -17,7 +17,7 @@ import { build } from 'vite';
 const dist = new URL('../dist/', import.meta.url);
 rmSync(dist, { recursive: true, force: true });
 
-for (const mode of ['engine', 'view', 'preferences', 'records', 'gpp', 'status', 'services'])
+for (const mode of ['engine', 'first-layer', 'preferences', 'records', 'gpp', 'status', 'services'])
   await build({ mode, logLevel: 'warn' });
 
 /** The files the script tag loads, named `consentry-<kind>(.<lang>).js`, in a stable order. */

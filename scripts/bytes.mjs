@@ -13,7 +13,7 @@ import { SourceMapConsumer } from 'source-map-js';
 import { build } from 'vite';
 
 const mode = process.argv[2];
-if (!mode) throw new Error('usage: node scripts/bytes.mjs <mode>   (tag, engine, view, preferences, …)');
+if (!mode) throw new Error('usage: node scripts/bytes.mjs <mode>   (tag, engine, first-layer, preferences, …)');
 const out = mkdtempSync(join(tmpdir(), `consentry-bytes-${mode}-`));
 try {
   await build({ mode, logLevel: 'silent', build: { sourcemap: true, outDir: out, emptyOutDir: true } });

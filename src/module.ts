@@ -7,7 +7,8 @@ import { catalogServices } from './config/services-data.js';
 import { armNet } from './gate/net.js';
 import { compileNet } from './gate/net-match.js';
 import { loadStrings } from './i18n/load.js';
-import { sendConsentModeDefault, sendEarlySignals } from './tag/signals.js';
+import { sendConsentModeDefault } from './signals/consent-mode.js';
+import { sendEarlySignals } from './signals/early.js';
 import type { ConsentryApi, ConsentryConfig } from './types.js';
 
 declare const __CONSENTRY_NET__: string;

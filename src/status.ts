@@ -16,7 +16,7 @@ interface StatusInput {
   ctx: ConsentContext;
   receipt: Receipt | null;
   granted: Choices;
-  records: readonly HeldRecord[];
+  marked: readonly HeldRecord[];
   /** What the safety net caught. */
   caught?: readonly Caught[];
   /** Names a catch's catalog service by its table entry, when the names are at hand. */
@@ -41,7 +41,7 @@ const describe = (el: Element) => {
 export function buildStatus(input: StatusInput): Status {
   const { config, ctx, receipt, granted } = input;
   const declared = [cookieName, pendingCookie, noticeCookie, ...declaredCookies(config.categories)];
-  const held: Status['held'] = input.records.map((r) => ({
+  const held: Status['held'] = input.marked.map((r) => ({
     element: describe(r.el),
     categories: r.categories,
     state: r.state,

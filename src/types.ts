@@ -5,8 +5,9 @@ import type { PartnerSignals } from './signals/partners/index.js';
 /** A category id: the built-in ones, or any added by the config. */
 export type CategoryId = 'necessary' | 'preferences' | 'analytics' | 'advertising' | 'social' | (string & {});
 
-/** Whether each category is granted: `{ analytics: true, advertising: false, … }`. */
-export type Choices = Record<string, boolean>;
+export type { Choices } from './consent/choices.js';
+
+import type { Choices } from './consent/choices.js';
 
 export type { CatalogCookie, CatalogEntry, Duration, DurationUnit } from './config/catalog.js';
 export type { Category, ResolvedConfig } from './config/parse.js';
@@ -16,12 +17,14 @@ export type {
   CookieDeclaration,
   Mode,
   PrivacyContact,
+  ResolvedMode,
   SensitiveDataKind,
   Service,
 } from './config/schema.js';
 export type { DeclaredCookie, DeclaredService } from './config/services.js';
 export type { Method } from './consent/methods.js';
 
+import type { ResolvedMode } from './config/schema.js';
 import type { Method } from './consent/methods.js';
 
 /** The record of one decision, kept in the visitor's history and sent to `logEndpoint`. */
@@ -41,7 +44,7 @@ export interface Status {
   revision: string;
   decidedAt: string | null;
   expiresAt: string | null;
-  mode: 'opt-in' | 'opt-out';
+  mode: ResolvedMode;
   gpc: boolean;
   sensitivePage: boolean;
   configErrors: string[];

@@ -1,18 +1,9 @@
-import type { CatalogEntry } from './config/catalog.js';
-import type { ConsentryOptions } from './engine/index.js';
-import type { createGppApi } from './signals/gpp/api.js';
-import type { buildStatus } from './status.js';
-import type { CreateRecords } from './storage/records.js';
-import type { Choices, ConsentryApi, ResolvedConfig } from './types.js';
-
-/** The engine file's one export: starts Consentry with the script tag's config and loaders. @internal */
-export type StartEngine = (config: unknown, options: ConsentryOptions) => ConsentryApi;
-
-/** The status file's one export: `Consentry.status()`'s report. @internal */
-export type BuildStatus = typeof buildStatus;
-
-/** The GPP file's one export. @internal */
-export type CreateGpp = typeof createGppApi;
+/**
+ * The view's contract: what the engine lends the first layer and the preferences (the one
+ * way they read or change consent), and what each of them hands back.
+ */
+import type { ResolvedConfig } from './config/parse.js';
+import type { Choices, ResolvedMode } from './types.js';
 
 /** A held iframe the view draws a placeholder for. @internal */
 export interface HeldEmbed {
@@ -29,12 +20,12 @@ export interface ViewHost {
   config: ResolvedConfig;
   /** Global Privacy Control is on and honored. */
   gpc: boolean;
-  mode: 'opt-in' | 'opt-out';
+  mode: ResolvedMode;
   /** The interface language, chosen by the engine (config, then `<html lang>`, then the browser). */
   lang: string;
   /**
    * Adopts a stylesheet, CSP-safely, into `into` or else the widget's own shadow root (of
-   * `#consentry`, shared with the gate's reopen button), and returns that root.
+   * `#consentry`, shared with the engine's reopen button), and returns that root.
    */
   adopt(css: string, into?: ShadowRoot): ShadowRoot;
   /** The visitor's current choice, for the switches. */
@@ -82,22 +73,3 @@ export interface PreferencesHandle {
 
 /** The preferences chunk's one export. @internal */
 export type MountPreferences = (host: ViewHost) => PreferencesHandle;
-
-/**
- * What each of the script tag's extra files registers on `window.consentryChunks`, for
- * the gate to pick up: the first layer, the preferences (one file per built-in language
- * each) and the records (one file). @internal
- */
-export interface Chunks {
-  /** The engine the script tag starts after the parser yields (`consentry-engine.js`). */
-  engine?: StartEngine;
-  view?: MountView;
-  /** `status()`'s report and the Consent Mode self-check (`consentry-status.js`), when first asked for. */
-  status?: BuildStatus;
-  /** The IAB GPP API (`consentry-gpp.js`), on a site with `gpp: true`. */
-  gpp?: CreateGpp;
-  preferences?: MountPreferences;
-  records?: CreateRecords;
-  /** The service catalog (`consentry-services.js`), for a config that names services by id. */
-  services?: readonly CatalogEntry[];
-}

@@ -1,3 +1,4 @@
+import { saleOrShareByDefault } from '../consent/choices.js';
 import type { CatalogEntry } from './catalog.js';
 import type { CategoryConfig, ConsentryConfig } from './schema.js';
 import { type DeclaredService, fromCatalog } from './services.js';
@@ -26,7 +27,7 @@ export const builtInCategories: readonly BuiltInCategory[] = [
   { id: 'necessary' },
   { id: 'preferences' },
   { id: 'analytics', services: declared('analytics') },
-  { id: 'advertising', saleOrShare: true, services: declared('advertising') },
+  { id: saleOrShareByDefault, saleOrShare: true, services: declared('advertising') },
   { id: 'social' },
 ];
 

@@ -234,8 +234,11 @@ type ConfigOf<S> = { [K in keyof S]?: Checked<S[K]> };
  */
 export interface ConsentryConfig extends ConfigOf<typeof schema> {}
 
-/** The legal model the banner follows. */
+/** The legal model the banner follows, as configured. */
 export type Mode = (typeof modes)[number];
+
+/** The legal model in force for this visitor: `auto` resolved by region (consent/region.ts). */
+export type ResolvedMode = Exclude<Mode, 'auto'>;
 
 /** A kind of sensitive data a site may process (`sensitiveData`). */
 export type SensitiveDataKind = (typeof sensitiveDataKinds)[number];

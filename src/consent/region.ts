@@ -1,4 +1,4 @@
-import type { Mode } from '../types.js';
+import type { Mode, ResolvedMode } from '../types.js';
 
 // EU member states, the other EEA states (IS, LI, NO), the UK and Switzerland: opt-in law.
 const optInCountries = new Set(
@@ -10,7 +10,7 @@ const optInCountries = new Set(
  * Switzerland, and whenever the region is unknown; opt-out elsewhere.
  * @example resolveMode('auto', 'US-CO') // 'opt-out'
  */
-export function resolveMode(mode: Mode, region: string | undefined): Exclude<Mode, 'auto'> {
+export function resolveMode(mode: Mode, region: string | undefined): ResolvedMode {
   if (mode !== 'auto') return mode;
   if (!region) return 'opt-in';
   return optInCountries.has(region.slice(0, 2).toUpperCase()) ? 'opt-in' : 'opt-out';

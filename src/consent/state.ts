@@ -1,10 +1,10 @@
-import type { Category, Choices, Mode, Receipt } from '../types.js';
+import type { Category, Choices, Receipt, ResolvedMode } from '../types.js';
 
 /** What the consent rules depend on besides the visitor's own choice. */
 export interface ConsentContext {
   categories: readonly Category[];
   /** The mode in force: `auto` is already resolved. */
-  mode: Exclude<Mode, 'auto'>;
+  mode: ResolvedMode;
   /** Global Privacy Control is on and honored. */
   gpc: boolean;
   /** This page never releases sale-or-share categories. */

@@ -1,35 +1,35 @@
 import type { ResolvedConfig } from '../config/parse.js';
+import { saleOrShareByDefault } from '../consent/choices.js';
 import { hasGPC } from '../signals/gpc.js';
-import type { GppApi } from '../signals/gpp/api.js';
+import type { createGppApi, GppApi } from '../signals/gpp/api.js';
 import type { GppInput } from '../signals/gpp/sections.js';
 import { limitMetaDataUse, needsLdu } from '../signals/meta.js';
-import type { CreateGpp } from '../view.js';
-import type { Lifetime } from './lifetime.js';
+import type { Scope } from './scope.js';
 import type { ConsentStore } from './store.js';
-import type { ViewDriver } from './view.js';
+import type { ViewDriver } from './view-driver.js';
 
 interface AdSignalDeps {
   win: Window;
   config: ResolvedConfig;
   store: ConsentStore;
   view: ViewDriver;
-  life: Lifetime;
+  scope: Scope;
   /** The script tag's GPP stub queue, when it installed one (`gpp: true` and no other CMP's `__gpp`). */
   gppQueue?: unknown[][];
-  loadGpp?: () => Promise<CreateGpp>;
+  loadGpp?: () => Promise<typeof createGppApi>;
   log: (message: string) => void;
 }
 
 const isSaleOrShareId = (config: ResolvedConfig, id: string) =>
-  id === 'advertising' || config.categories.some((c) => c.id === id && c.saleOrShare);
+  id === saleOrShareByDefault || config.categories.some((c) => c.id === id && c.saleOrShare);
 
 /**
  * The IAB GPP API (SPEC §5) once its file has loaded (`gpp: true`), in place of the
  * script tag's stub, updated on every change of choice, receipt or banner.
- * @example followGpp({ win, config, store, view, life, gppQueue, loadGpp, log })
+ * @example followGpp({ win, config, store, view, scope, gppQueue, loadGpp, log })
  */
 export function followGpp(deps: AdSignalDeps): void {
-  const { win, config, store, view, life } = deps;
+  const { win, config, store, view, scope } = deps;
   const { ctx } = store;
 
   const gppInput = (): GppInput => {
@@ -51,7 +51,7 @@ export function followGpp(deps: AdSignalDeps): void {
     deps
       .loadGpp?.()
       .then((create) => {
-        if (!life.signal.aborted) gpp = create(win, gppInput, queue);
+        if (!scope.signal.aborted) gpp = create(win, gppInput, queue);
       })
       .catch((error) => deps.log(`the GPP API could not load (${error}); __gpp answers only ping.`));
   const updateGpp = () => gpp?.update();

@@ -3,7 +3,7 @@ import { deleteCookies } from '../page/jar.js';
 import { gtagCommand, pushEvent, toConsentModeState } from '../signals/consent-mode.js';
 import type { Choices, ResolvedConfig } from '../types.js';
 import type { Events } from './events.js';
-import type { Lifetime } from './lifetime.js';
+import type { Scope } from './scope.js';
 import type { ConsentStore } from './store.js';
 
 /** Sends what is granted to Google's tags and to Tag Manager (SPEC §4). */
@@ -18,7 +18,7 @@ interface ChangePathDeps {
   events: Events;
   /** Releases what is granted now (held elements, the `data-ga-id` tag). */
   release(): void;
-  life: Lifetime;
+  scope: Scope;
 }
 
 /**
@@ -26,9 +26,9 @@ interface ChangePathDeps {
  * update, then the deletion of the withdrawn categories' cookies, then the 'change'
  * event, then the reload when something granted was revoked (`reloadOnRevoke`), or else
  * the release of what is newly granted. No tag can rewrite a cookie in between.
- * @example followChanges(store, { win, config, events, release, life })
+ * @example followChanges(store, { win, config, events, release, scope })
  */
-export function followChanges(store: ConsentStore, { win, config, events, release, life }: ChangePathDeps): void {
+export function followChanges(store: ConsentStore, { win, config, events, release, scope }: ChangePathDeps): void {
   store.onChange(({ after }) => announce(win, after));
   store.onChange(({ revoked, withdrawn }) => {
     // Every category the visitor withdrew goes, even one this page never released (a
@@ -42,8 +42,8 @@ export function followChanges(store: ConsentStore, { win, config, events, releas
     if (!revoked.length || !config.reloadOnRevoke) return release();
     // A script that has run cannot be unloaded. The cookie is written already; the
     // history and the log get a second before the reload.
-    void Promise.race([saved, new Promise((resolve) => life.later(() => resolve(undefined), 1000))]).then(
-      () => !life.signal.aborted && win.location.reload(),
+    void Promise.race([saved, new Promise((resolve) => scope.later(() => resolve(undefined), 1000))]).then(
+      () => !scope.signal.aborted && win.location.reload(),
     );
   });
 }

@@ -3,8 +3,8 @@ import { acceptAllChoices, defaultChoices, mergeChoices, rejectAllChoices } from
 import { clearChoice, writeChoice } from '../storage/cookie.js';
 import { createTabSync, type SyncMessage } from '../storage/sync.js';
 import type { Choices, Method, Receipt, ResolvedConfig } from '../types.js';
-import type { Lifetime } from './lifetime.js';
 import type { RecordsLoader } from './records.js';
+import type { Scope } from './scope.js';
 import type { ConsentStore } from './store.js';
 
 /** The ways a choice is made: by the visitor, the page's API, another tab, or a reset. */
@@ -22,7 +22,7 @@ interface DecisionDeps {
   win: Window;
   config: ResolvedConfig;
   records: RecordsLoader;
-  life: Lifetime;
+  scope: Scope;
   log: (level: 'error' | 'warn', message: string) => void;
 }
 
@@ -32,7 +32,7 @@ interface DecisionDeps {
  * A tab still on another revision (an older page) cannot decide for this one.
  * @example createDecisions(store, deps).acceptAll('banner')
  */
-export function createDecisions(store: ConsentStore, { win, config, records, life, log }: DecisionDeps): Decisions {
+export function createDecisions(store: ConsentStore, { win, config, records, scope, log }: DecisionDeps): Decisions {
   const { ctx } = store;
   const current = (r: Receipt) => isCurrent(r, config.revision, config.expiresDays, new Date());
   const sync = createTabSync((message: SyncMessage) => {
@@ -41,7 +41,7 @@ export function createDecisions(store: ConsentStore, { win, config, records, lif
     store.keep(message.receipt);
     store.change(mergeChoices(ctx, defaultChoices(ctx), message.receipt.choices));
   });
-  life.onStop(() => sync.close());
+  scope.onStop(() => sync.close());
 
   function record(next: Choices, method: Method): Promise<void> {
     const receipt = createReceipt(next, method, config.revision, ctx.gpc, new Date());
@@ -50,7 +50,7 @@ export function createDecisions(store: ConsentStore, { win, config, records, lif
       log('warn', 'cookies are blocked, so this choice holds for this page view only.');
     sync.post({ receipt });
     store.keep(receipt);
-    return records.get().then((store) => store?.save(receipt));
+    return records.get().then((kept) => kept?.save(receipt));
   }
 
   function decide(next: Choices, method: Method) {

@@ -1,5 +1,5 @@
 import type { Choices, ConsentryEventName } from '../types.js';
-import type { Lifetime } from './lifetime.js';
+import type { Scope } from './scope.js';
 
 /** `Consentry.on()` and the `consentry:*` DOM events. */
 export interface Events {
@@ -12,9 +12,9 @@ export interface Events {
 /**
  * Calls each subscriber with a copy of what is granted, then dispatches the DOM event. A
  * subscriber that throws is logged and the others still run.
- * @example createEvents(window, store.granted, life, log).on('change', console.log)
+ * @example createEvents(window, store.granted, scope, log).on('change', console.log)
  */
-export function createEvents(win: Window, get: () => Choices, life: Lifetime, log: (message: string) => void): Events {
+export function createEvents(win: Window, get: () => Choices, scope: Scope, log: (message: string) => void): Events {
   const listeners: Record<ConsentryEventName, Set<(c: Choices) => void>> = { change: new Set(), ready: new Set() };
   let isReady = false;
   const emit = (name: ConsentryEventName) => {
@@ -31,7 +31,7 @@ export function createEvents(win: Window, get: () => Choices, life: Lifetime, lo
     emit,
     on(name, fn) {
       listeners[name].add(fn);
-      if (name === 'ready' && isReady) life.later(() => listeners.ready.has(fn) && fn(get()));
+      if (name === 'ready' && isReady) scope.later(() => listeners.ready.has(fn) && fn(get()));
       return () => void listeners[name].delete(fn);
     },
     ready() {

@@ -10,26 +10,28 @@ import { isSensitivePage } from '../consent/sensitive.js';
 import type { ConsentContext } from '../consent/state.js';
 import type { Net } from '../gate/net.js';
 import { builtInCodes } from '../i18n/builtin.js';
-import { pickLanguage } from '../i18n/language.js';
+import { pickLanguage } from '../i18n/pick.js';
 import { deleteCookies } from '../page/jar.js';
 import { whenDomReady } from '../page/ready.js';
+import { sendConsentModeDefault } from '../signals/consent-mode.js';
 import { watchContradictions } from '../signals/consent-mode-watch.js';
 import { hasGPC } from '../signals/gpc.js';
+import type { createGppApi } from '../signals/gpp/api.js';
+import type { buildStatus } from '../status.js';
 import { readChoice } from '../storage/cookie.js';
 import type { CreateRecords } from '../storage/records.js';
-import { sendConsentModeDefault } from '../tag/signals.js';
 import type { ResolvedConfig, Status } from '../types.js';
-import type { BuildStatus, CreateGpp, MountPreferences, MountView } from '../view.js';
+import type { MountPreferences, MountView } from '../view.js';
 import { followGpp } from './ad-signals.js';
 import { announce, followChanges } from './change-path.js';
 import { createDecisions, type Decisions } from './decisions.js';
 import { createEvents, type Events } from './events.js';
-import { createLifetime, type Lifetime } from './lifetime.js';
 import { dismissNotice, noticeDue } from './notice.js';
 import { createRecordsLoader, type RecordsLoader } from './records.js';
 import { createRelease } from './release.js';
+import { createScope, type Scope } from './scope.js';
 import { type ConsentStore, createStore } from './store.js';
-import { createViewDriver, type ViewDriver } from './view.js';
+import { createViewDriver, type ViewDriver } from './view-driver.js';
 
 /** Where the engine runs and how it reaches its view. */
 export interface ConsentryOptions {
@@ -50,9 +52,9 @@ export interface ConsentryOptions {
   /** The interface language, when the caller has picked it already (the script tag). */
   lang?: string;
   /** Loads `status()`'s report and the Consent Mode self-check, the first time it is asked for. */
-  loadStatus?: () => Promise<BuildStatus>;
+  loadStatus?: () => Promise<typeof buildStatus>;
   /** Loads the IAB GPP API (`gpp: true`). */
-  loadGpp?: () => Promise<CreateGpp>;
+  loadGpp?: () => Promise<typeof createGppApi>;
   /** The calls the GPP stub queued until the API loads; without a stub, no GPP API. @internal */
   gppQueue?: unknown[][];
   /** The safety net the script tag armed (SPEC §3), for the engine to release. @internal */
@@ -120,7 +122,7 @@ interface PresentDeps {
   view: ViewDriver;
   decisions: Decisions;
   records: RecordsLoader;
-  life: Lifetime;
+  scope: Scope;
   /** Runs once the DOM is ready, before 'ready' is sent. */
   onReady(): void;
 }
@@ -131,7 +133,7 @@ interface PresentDeps {
  * button; the recovery of a pending receipt when the page is idle; placeholders and
  * cookie declarations once the DOM is ready.
  */
-function present({ win, store, stored, view, decisions, records, life, onReady }: PresentDeps) {
+function present({ win, store, stored, view, decisions, records, scope, onReady }: PresentDeps) {
   const { ctx } = store;
   if (store.signalled) {
     // Nothing of theirs ran on this page yet; their cookies from earlier visits go now.
@@ -147,12 +149,53 @@ function present({ win, store, stored, view, decisions, records, life, onReady }
   // the consent log could not take earlier is sent again. The `consentry_pending` cookie,
   // read with the choice, tells whether that is needed, so most page views load nothing.
   const fromCookie = stored.receipt;
-  if (stored.pending) life.later(() => void records.get().then((r) => r?.recover(fromCookie)), 1000);
-  void whenDomReady(win.document, life.signal).then(() => {
-    if (life.signal.aborted) return;
+  if (stored.pending) scope.later(() => void records.get().then((r) => r?.recover(fromCookie)), 1000);
+  void whenDomReady(win.document, scope.signal).then(() => {
+    if (scope.signal.aborted) return;
     view.drawPage();
     onReady();
   });
+}
+
+/**
+ * A stored choice, or a mode that grants by default (opt-out), is applied at once as an
+ * update, so the default itself always denies everything but security (SPEC §4). A config
+ * that failed is announced too: it overrides the region defaults the script tag may have
+ * sent from it, so the page fails closed for Google's tags as well.
+ */
+function announceStart(win: Window, store: ConsentStore, stored: ReturnType<typeof readStored>) {
+  const { ctx } = store;
+  const granted = store.granted();
+  if (stored.receipt || ctx.failed || ctx.categories.some((c) => c.id !== 'necessary' && granted[c.id]))
+    announce(win, granted);
+}
+
+/** `Consentry.status()`: its report's file, loaded the first time, fed the engine's state. */
+function statusOf(
+  win: Window,
+  setup: ReturnType<typeof readSetup>,
+  store: ConsentStore,
+  held: ReturnType<typeof createRelease>,
+  options: ConsentryOptions,
+  serviceOf: (entry: number) => string | undefined,
+): () => Promise<Status> {
+  const { config, ctx, errors } = setup;
+  return () =>
+    (options.loadStatus?.() ?? Promise.reject(new Error('no status module'))).then((buildStatus) =>
+      buildStatus({
+        win,
+        config,
+        ctx,
+        receipt: store.receipt(),
+        granted: store.granted(),
+        marked: held.marked(),
+        caught: held.caught(),
+        serviceOf,
+        partners: held.partners(),
+        errors,
+        gaId: held.gaLoaded(),
+      }),
+    );
 }
 
 /**
@@ -165,36 +208,23 @@ function present({ win, store, stored, view, decisions, records, life, onReady }
 export function startEngine(input: unknown, options: ConsentryOptions = {}): Engine {
   const win = options.window ?? window;
   const doc = win.document;
-  const life = createLifetime();
-  const { config, errors, ctx, lang } = readSetup(win, input, options);
+  const scope = createScope();
+  const setup = readSetup(win, input, options);
+  const { config, ctx, lang } = setup;
   if (!options.defaultSent) sendConsentModeDefault(win);
   const stored = readStored(config);
   const store = createStore(ctx, stored.receipt);
-  const events = createEvents(win, store.granted, life, (m) => log('error', m));
-  // A stored choice, or a mode that grants by default (opt-out), is applied at once as an
-  // update, so the default itself always denies everything but security (SPEC §4). A
-  // config that failed is announced too: it overrides the region defaults the script tag
-  // may have sent from it, so the page fails closed for Google's tags as well.
-  const granted = store.granted();
-  if (stored.receipt || ctx.failed || ctx.categories.some((c) => c.id !== 'necessary' && granted[c.id]))
-    announce(win, granted);
+  const events = createEvents(win, store.granted, scope, (m) => log('error', m));
+  announceStart(win, store, stored);
 
-  life.onStop(watchContradictions(win, store.granted, (message) => console.warn(message)));
+  scope.onStop(watchContradictions(win, store.granted, (message) => console.warn(message)));
   const serviceOf = (entry: number) => serviceOfEntry(options.catalog ?? builtInServices, entry);
-  const held = createRelease({
-    doc,
-    config,
-    store,
-    serviceOf,
-    net: options.net,
-    nonce: options.nonce,
-    life,
-    warn: (m) => log('warn', m),
-  });
+  const { net, nonce } = options;
+  const held = createRelease({ doc, config, store, serviceOf, net, nonce, scope, warn: (m) => log('warn', m) });
 
   const records = createRecordsLoader(win, config.logEndpoint, options.loadRecords, (m) => log('error', m));
-  followChanges(store, { win, config, events, release: held.release, life });
-  const decisions = createDecisions(store, { win, config, records, life, log });
+  followChanges(store, { win, config, events, release: held.release, scope });
+  const decisions = createDecisions(store, { win, config, records, scope, log });
   const view = createViewDriver({
     ...options,
     doc,
@@ -205,56 +235,18 @@ export function startEngine(input: unknown, options: ConsentryOptions = {}): Eng
     decisions,
     embeds: held.embeds,
     dismissNotice: () => dismissNotice(win, config, (m) => log('warn', m)),
-    life,
+    scope,
     log: (m) => log('error', m),
   });
-  followGpp({
-    win,
-    config,
-    store,
-    view,
-    life,
-    gppQueue: options.gppQueue,
-    loadGpp: options.loadGpp,
-    log: (m) => log('warn', m),
-  });
+  const { gppQueue, loadGpp } = options;
+  followGpp({ win, config, store, view, scope, gppQueue, loadGpp, log: (m) => log('warn', m) });
 
   // 'ready' waits for the DOM, so that page scripts after this one can still subscribe.
-  present({
-    win,
-    store,
-    stored,
-    view,
-    decisions,
-    records,
-    life,
-    onReady: () => {
-      held.onHeldLater(view.heldLater);
-      events.ready();
-    },
-  });
-  return {
-    store,
-    decisions,
-    view,
-    events,
-    records,
-    status: () =>
-      (options.loadStatus?.() ?? Promise.reject(new Error('no status module'))).then((buildStatus) =>
-        buildStatus({
-          win,
-          config,
-          ctx,
-          receipt: store.receipt(),
-          granted: store.granted(),
-          records: held.records(),
-          caught: held.caught(),
-          serviceOf,
-          partners: held.partners(),
-          errors,
-          gaId: held.gaLoaded(),
-        }),
-      ),
-    destroy: life.stop,
+  const onReady = () => {
+    held.onHeldLater(view.heldLater);
+    events.ready();
   };
+  present({ win, store, stored, view, decisions, records, scope, onReady });
+  const status = statusOf(win, setup, store, held, options, serviceOf);
+  return { store, decisions, view, events, records, status, destroy: scope.stop };
 }

@@ -5,7 +5,7 @@ import { releaseNet } from '../gate/net-release.js';
 import { loadGoogleAnalytics } from '../signals/ga.js';
 import { type PartnerSignals, sendPartnerChoices } from '../signals/partners/index.js';
 import { limitDataUseWhenNeeded } from './ad-signals.js';
-import type { Lifetime } from './lifetime.js';
+import type { Scope } from './scope.js';
 import type { ConsentStore } from './store.js';
 
 /** What the page may run: the held elements, the `data-ga-id` tag, and what must come before them. */
@@ -13,7 +13,7 @@ export interface Release {
   /** Releases everything the store grants now (Meta's Limited Data Use first, when needed). */
   release(): void;
   /** Every `data-consent` element found, and what became of it. */
-  records(): readonly HeldRecord[];
+  marked(): readonly HeldRecord[];
   /** What the safety net caught (SPEC §3), and what became of it. */
   caught(): readonly Caught[];
   /** The iframes still held, for their placeholders. */
@@ -35,7 +35,7 @@ interface ReleaseDeps {
   /** The catalog id of one of the net's table entries. */
   serviceOf(entry: number): string | undefined;
   nonce?: string;
-  life: Lifetime;
+  scope: Scope;
   warn: (message: string) => void;
 }
 
@@ -47,9 +47,9 @@ interface ReleaseDeps {
  * The partners named in `services` hear the choice first (SPEC §5), then Meta's Limited
  * Data Use is queued before the first scan, on every change (a pixel that
  * already runs gets it at once, before a reload) and before every release.
- * @example createRelease({ doc, config, store, life, warn }).release()
+ * @example createRelease({ doc, config, store, scope, warn }).release()
  */
-export function createRelease({ doc, config, store, net, serviceOf, nonce, life, warn }: ReleaseDeps): Release {
+export function createRelease({ doc, config, store, net, serviceOf, nonce, scope, warn }: ReleaseDeps): Release {
   const win = doc.defaultView ?? window;
   // The partners hear the stored choice, then every change, before anything of theirs is
   // released (this subscriber comes before the change path's release and reload).
@@ -70,12 +70,12 @@ export function createRelease({ doc, config, store, net, serviceOf, nonce, life,
     warn,
     (record) => heldLater?.(record),
   );
-  life.onStop(() => gate.stop());
+  scope.onStop(() => gate.stop());
   // The category the config places a catalog service in (`categories.necessary.services: ['…']`).
   const placed = new Map(config.categories.flatMap((c) => c.services.flatMap((s) => (s.id ? [[s.id, c.id]] : []))));
   const categoryOf = (category: string, entry: number) => placed.get(serviceOf(entry) ?? '') ?? category;
   const caught = net && releaseNet(net, (category) => store.granted()[category] === true, categoryOf, warn);
-  if (net) life.onStop(() => net.disarm());
+  if (net) scope.onStop(() => net.disarm());
   let gaScript: HTMLScriptElement | undefined;
   const release = () => {
     beforeRelease();
@@ -86,10 +86,10 @@ export function createRelease({ doc, config, store, net, serviceOf, nonce, life,
   release();
   return {
     release,
-    records: gate.records,
+    marked: gate.marked,
     caught: () => net?.caught ?? [],
     partners: () => partners,
-    embeds: () => gate.records().filter((r) => r.state === 'held' && r.el.tagName === 'IFRAME'),
+    embeds: () => gate.marked().filter((r) => r.state === 'held' && r.el.tagName === 'IFRAME'),
     gaLoaded: () => (gaScript ? config.gaId : undefined),
     onHeldLater(fn) {
       heldLater = fn;

@@ -1,8 +1,8 @@
 /**
- * What an engine leaves running on the page (listeners, timers) and the one switch that
+ * The scope of a running engine: what it leaves on the page (listeners, timers) and the one switch that
  * stops it all: `destroy()`.
  */
-export interface Lifetime {
+export interface Scope {
   /** Aborted by `stop()`: pass it to every `addEventListener` and wait. */
   readonly signal: AbortSignal;
   /** `setTimeout` that `stop()` clears. */
@@ -12,8 +12,8 @@ export interface Lifetime {
   stop(): void;
 }
 
-/** @example const life = createLifetime(); life.later(tick, 1000); life.stop(); */
-export function createLifetime(): Lifetime {
+/** @example const scope = createScope(); scope.later(tick, 1000); scope.stop(); */
+export function createScope(): Scope {
   const controller = new AbortController();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const stops: (() => void)[] = [];

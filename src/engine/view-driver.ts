@@ -4,9 +4,9 @@ import { createLauncher, type Launcher } from '../page/launcher.js';
 import { whenBody } from '../page/ready.js';
 import { adoptStyles, widgetRoot } from '../page/root.js';
 import type { ResolvedConfig } from '../types.js';
-import type { HeldEmbed, MountPreferences, MountView, ViewHandle } from '../view.js';
+import type { HeldEmbed, MountPreferences, MountView, ViewHandle, ViewHost } from '../view.js';
 import type { Decisions } from './decisions.js';
-import type { Lifetime } from './lifetime.js';
+import type { Scope } from './scope.js';
 import type { ConsentStore } from './store.js';
 
 /** What the visitor can be shown. */
@@ -43,72 +43,105 @@ interface ViewDeps {
   embeds(): HeldEmbed[];
   /** Remembers that the notice of a policy change was dismissed. */
   dismissNotice(): void;
-  life: Lifetime;
+  scope: Scope;
   log: (message: string) => void;
+}
+
+/** The host the view is mounted with: the engine's state and decisions, lent (src/view.ts). */
+function viewHost(deps: ViewDeps, loadPreferences: () => Promise<MountPreferences>, onDismissed: () => void): ViewHost {
+  const { doc, config, lang, store, decisions } = deps;
+  return {
+    document: doc,
+    config,
+    gpc: deps.ctx.gpc,
+    mode: deps.ctx.mode,
+    lang,
+    adopt(css, into = widgetRoot(doc)) {
+      adoptStyles(into, css, deps.nonce);
+      return into;
+    },
+    choices: store.choices,
+    embeds: deps.embeds,
+    acceptAll: decisions.acceptAll,
+    rejectAll: decisions.rejectAll,
+    save: (next) => decisions.set(next, 'preferences'),
+    allowEmbed: (ids) => decisions.set(Object.fromEntries(ids.map((id) => [id, true])), 'banner'),
+    loadPreferences,
+    consentId: () => store.receipt()?.id ?? null,
+    dismissNotice() {
+      deps.dismissNotice();
+      onDismissed();
+    },
+  };
+}
+
+/**
+ * The floating reopen button, drawn the first time it shows (a first visit shows the
+ * banner instead, and pays nothing for it); returns what shows or hides it.
+ */
+function reopenButton({ doc, config, lang, scope, nonce, reopenLabel, loadView }: ViewDeps, onOpen: () => void) {
+  let launcher: Promise<Launcher> | undefined;
+  scope.onStop(() => void launcher?.then((l) => l.show(false)));
+  return (visible: boolean) => {
+    const position = config.floatingButton;
+    if (visible && position && loadView)
+      launcher ??= whenBody(doc, scope.signal)
+        .then(() => config.translations[lang]?.reopen ?? reopenLabel?.(lang) ?? 'Cookie settings')
+        .then((label) => createLauncher(doc, position, label, nonce, onOpen));
+    void launcher?.then((l) => l.show(visible));
+  };
+}
+
+/**
+ * The page's own ways in: any `data-consentry-open` element or link to
+ * `#consentry-preferences` opens the choices; a link to `#consentry-request(=<kind>)` the
+ * privacy request form.
+ */
+function followPageLinks(doc: Document, scope: Scope, open: { preferences(): void; request(kind?: string): void }) {
+  doc.addEventListener(
+    'click',
+    (event) => {
+      const target = (event.target as Element | null)?.closest?.(
+        '[data-consentry-open], a[href="#consentry-preferences"], a[href^="#consentry-request"]',
+      );
+      if (!target) return;
+      event.preventDefault();
+      const href = target.getAttribute('href') ?? '';
+      if (href.startsWith('#consentry-request')) open.request(href.split('=')[1]);
+      else open.preferences();
+    },
+    { signal: scope.signal },
+  );
 }
 
 /**
  * Loads and drives the view: the first layer (banner, placeholders) fetched and mounted
- * once, the preferences, the floating reopen button, and the page's own reopen links.
- * It follows the store: a receipt hides the banner and shows the reopen button, a
- * forgotten one shows the banner, and each change redraws the placeholders.
+ * once, the preferences and the request form, the floating reopen button, and the page's
+ * own reopen and request links. It follows the store: a receipt hides the banner and shows
+ * the reopen button, a forgotten one shows the banner, and each change redraws the placeholders.
  * @example createViewDriver(deps).show('showPreferences')
  */
 export function createViewDriver(deps: ViewDeps): ViewDriver {
-  const { doc, config, lang, store, decisions, life } = deps;
+  const { doc, config, lang, store, scope } = deps;
   let view: Promise<ViewHandle | undefined> | undefined;
-  let launcher: Promise<Launcher> | undefined;
   let visible = false;
   let noticed = false;
   const visibilityListeners: (() => void)[] = [];
   const loadPreferences = () => deps.loadPreferences?.(lang) ?? Promise.reject(new Error('no preferences module'));
+  const showLauncher = reopenButton(deps, () => show('showPreferences'));
 
   function ensureView(): Promise<ViewHandle | undefined> | undefined {
     const load = deps.loadView;
     if (!load) return undefined;
     // The file is fetched at once, while the page still parses; it mounts once <body> is there.
-    view ??= Promise.all([load(lang), whenBody(doc, life.signal)])
-      .then(([mount]) =>
-        mount({
-          document: doc,
-          config,
-          gpc: deps.ctx.gpc,
-          mode: deps.ctx.mode,
-          lang,
-          adopt(css, into = widgetRoot(doc)) {
-            adoptStyles(into, css, deps.nonce);
-            return into;
-          },
-          choices: store.choices,
-          embeds: deps.embeds,
-          acceptAll: decisions.acceptAll,
-          rejectAll: decisions.rejectAll,
-          save: (next) => decisions.set(next, 'preferences'),
-          allowEmbed: (ids) => decisions.set(Object.fromEntries(ids.map((id) => [id, true])), 'banner'),
-          loadPreferences,
-          consentId: () => store.receipt()?.id ?? null,
-          dismissNotice() {
-            deps.dismissNotice();
-            showLauncher(true);
-          },
-        }),
-      )
+    view ??= Promise.all([load(lang), whenBody(doc, scope.signal)])
+      .then(([mount]) => mount(viewHost(deps, loadPreferences, () => showLauncher(true))))
       .catch((error) => {
         view = undefined;
         deps.log(`the view could not be shown (${error}); nothing is granted until the visitor decides.`);
         return undefined;
       });
     return view;
-  }
-
-  // Drawn the first time it shows (a first visit shows the banner instead, and pays nothing for it).
-  function showLauncher(visible: boolean) {
-    const position = config.floatingButton;
-    if (visible && position && deps.loadView)
-      launcher ??= whenBody(doc, life.signal)
-        .then(() => config.translations[lang]?.reopen ?? deps.reopenLabel?.(lang) ?? 'Cookie settings')
-        .then((label) => createLauncher(doc, position, label, deps.nonce, () => show('showPreferences')));
-    void launcher?.then((l) => l.show(visible));
   }
 
   function setVisible(next: boolean) {
@@ -143,27 +176,9 @@ export function createViewDriver(deps: ViewDeps): ViewDriver {
   }
 
   store.onReceipt((receipt) => show(receipt ? 'hide' : 'showBanner'));
-  life.onStop(() => {
-    void view?.then((v) => v?.hide());
-    void launcher?.then((l) => l.show(false));
-  });
   store.onChange(() => show('refresh'));
-  // Any `data-consentry-open` element or link to #consentry-preferences reopens the choices;
-  // a link to #consentry-request(=<kind>) opens the privacy request form.
-  doc.addEventListener(
-    'click',
-    (event) => {
-      const target = (event.target as Element | null)?.closest?.(
-        '[data-consentry-open], a[href="#consentry-preferences"], a[href^="#consentry-request"]',
-      );
-      if (!target) return;
-      event.preventDefault();
-      const href = target.getAttribute('href') ?? '';
-      if (href.startsWith('#consentry-request')) request(href.split('=')[1]);
-      else show('showPreferences');
-    },
-    { signal: life.signal },
-  );
+  scope.onStop(() => void view?.then((v) => v?.hide()));
+  followPageLinks(doc, scope, { preferences: () => show('showPreferences'), request });
 
   return {
     show,

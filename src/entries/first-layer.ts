@@ -11,4 +11,4 @@ import { registerChunk } from './register.js';
 
 declare const __CONSENTRY_STRINGS__: FirstLayerStrings;
 
-registerChunk('view', mountViewWith(__CONSENTRY_STRINGS__));
+registerChunk('firstLayer', mountViewWith(__CONSENTRY_STRINGS__));

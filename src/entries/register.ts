@@ -1,8 +1,8 @@
-import type { Chunks } from '../view.js';
+import type { Chunks } from '../chunks.js';
 
 /**
  * Registers one of the script tag's extra files on `window.consentryChunks`, where the
- * gate picks it up once the file has loaded.
+ * script tag picks it up once the file has loaded.
  * @example registerChunk('records', createRecords)
  */
 export function registerChunk<K extends keyof Chunks>(key: K, value: Chunks[K]): void {

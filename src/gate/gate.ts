@@ -12,7 +12,8 @@ export interface HeldRecord {
 export interface Gate {
   /** Releases every held element whose categories are all granted. */
   release(): void;
-  records(): readonly HeldRecord[];
+  /** Every `data-consent` element found (marked), and what became of it. */
+  marked(): readonly HeldRecord[];
   stop(): void;
 }
 
@@ -24,6 +25,47 @@ const isHeldScript = (el: Element): el is HTMLScriptElement =>
 export const tagOf = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}`;
 
 const describe = (el: Element) => `<${tagOf(el)} data-consent="${el.getAttribute('data-consent')}">`;
+
+/** What releasing needs of the gate: the elements it made, its script runner, its warnings. */
+interface ReleaseContext {
+  seen: WeakSet<Element>;
+  runScript: ReturnType<typeof createScriptRunner>;
+  warn: (message: string) => void;
+}
+
+/**
+ * Releases one held element: a script as a working copy run in page order (the copy is the
+ * gate's, never considered again), a medium by its `data-src` and `data-srcset`.
+ */
+function release(record: HeldRecord, { seen, runScript, warn }: ReleaseContext): void {
+  const { el } = record;
+  if (isHeldScript(el)) {
+    let script: HTMLScriptElement;
+    try {
+      script = cloneScript(el);
+    } catch (error) {
+      // Trusted Types refused the copy: the tag stays held, and the page is told why.
+      warn(`${describe(el)} could not be released and stays held: ${error}`);
+      return;
+    }
+    seen.add(script);
+    record.el = script;
+    record.state = 'loaded';
+    void runScript(el, script).then((ran) => {
+      // The page removed the held script before its turn: it never ran.
+      if (!ran) {
+        record.el = el;
+        record.state = 'held';
+      }
+    });
+    return;
+  }
+  record.state = 'loaded';
+  for (const attr of ['src', 'srcset'] as const) {
+    const value = (el as HTMLElement).dataset[attr];
+    if (value !== undefined) el.setAttribute(attr, value);
+  }
+}
 
 /**
  * Finds every `data-consent` element now and as the page adds more (the parser, a
@@ -37,39 +79,11 @@ export function createGate(
   warn: (message: string) => void,
   onHeld: (record: HeldRecord) => void = () => {},
 ): Gate {
-  const records: HeldRecord[] = [];
+  const marked: HeldRecord[] = [];
   const seen = new WeakSet<Element>();
   const runScript = createScriptRunner();
 
-  function releaseOne(record: HeldRecord) {
-    const { el } = record;
-    if (isHeldScript(el)) {
-      let script: HTMLScriptElement;
-      try {
-        script = cloneScript(el);
-      } catch (error) {
-        // Trusted Types refused the copy: the tag stays held, and the page is told why.
-        warn(`${describe(el)} could not be released and stays held: ${error}`);
-        return;
-      }
-      seen.add(script);
-      record.el = script;
-      record.state = 'loaded';
-      void runScript(el, script).then((ran) => {
-        // The page removed the held script before its turn: it never ran.
-        if (!ran) {
-          record.el = el;
-          record.state = 'held';
-        }
-      });
-      return;
-    }
-    record.state = 'loaded';
-    for (const attr of ['src', 'srcset'] as const) {
-      const value = (el as HTMLElement).dataset[attr];
-      if (value !== undefined) el.setAttribute(attr, value);
-    }
-  }
+  const releaseOne = (record: HeldRecord) => release(record, { seen, runScript, warn });
 
   function consider(el: Element) {
     if (seen.has(el)) return;
@@ -78,7 +92,7 @@ export function createGate(
     const held =
       isHeldScript(el) || (mediaTags.has(el.tagName) && el.hasAttribute('data-src') && !el.hasAttribute('src'));
     const record: HeldRecord = { el, categories, state: held ? 'held' : 'unheld' };
-    records.push(record);
+    marked.push(record);
     if (!held) {
       warn(
         `${describe(el)} is not held: a script needs type="text/plain", an iframe or image data-src for src. It may have run without consent.`,
@@ -109,14 +123,14 @@ export function createGate(
 
   return {
     release() {
-      const order = records
+      const order = marked
         .filter((r) => r.state === 'held' && r.categories.length && isGranted(r.categories))
         // Document order, so that scripts found late by the observer still run in page order
         // (4 is Node.DOCUMENT_POSITION_FOLLOWING).
         .sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
       for (const r of order) releaseOne(r);
     },
-    records: () => records,
+    marked: () => marked,
     stop: () => observer.disconnect(),
   };
 }

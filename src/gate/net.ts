@@ -35,6 +35,73 @@ type Insert = (this: Node, ...args: unknown[]) => unknown;
 const runnable = /^(module|(text|application)\/(x-)?(java|ecma)script)?$/i;
 
 /**
+ * Wraps every DOM method that inserts a node, so that each node argument goes through
+ * `substitute` (a held one's comment goes in its place) and, where the browser answers with
+ * that comment, the node itself is answered. Only the first argument of insertBefore and
+ * replaceChild: the others are in the page already.
+ */
+function wrapInsertions(win: Window & typeof globalThis, substitute: (arg: unknown) => unknown): void {
+  const patch = (proto: object, names: string[], firstOnly?: boolean) => {
+    for (const name of names) {
+      const native = (proto as Record<string, Insert>)[name];
+      (proto as Record<string, Insert>)[name] = function (...a: unknown[]) {
+        const put = a.map((arg, i) => (i && firstOnly ? arg : substitute(arg)));
+        const result = native.apply(this, put);
+        return result === put[0] ? a[0] : result;
+      };
+    }
+  };
+  const element = win.Element.prototype;
+  // insertAdjacentElement takes only an element: a held one's comment goes in by the
+  // method that inserts at the same place.
+  const adjacent = element.insertAdjacentElement;
+  const at: Record<string, (this: Element, node: Node) => void> = {
+    beforebegin: element.before,
+    afterbegin: element.prepend,
+    beforeend: element.append,
+    afterend: element.after,
+  };
+  patch(win.Node.prototype, ['appendChild', 'insertBefore', 'replaceChild'], true);
+  patch(element, ['append', 'prepend', 'before', 'after', 'replaceWith']);
+  patch(win.CharacterData.prototype, ['before', 'after', 'replaceWith']);
+  element.insertAdjacentElement = function (where: InsertPosition, el: Element) {
+    const put = substitute(el);
+    const insert = at[String(where).toLowerCase()];
+    // An unknown position: the browser's own SyntaxError.
+    if (put === el || !insert) return adjacent.call(this, where, el);
+    insert.call(this, put as Node);
+    return el;
+  };
+}
+
+/**
+ * Calls `parsed` on each script the parser inserts, until DOMContentLoaded. The observer's
+ * callback runs at the microtask checkpoint the parser performs before it prepares a script
+ * it has just inserted (HTML §"the text insertion mode", a script end tag), so a type turned
+ * off there keeps it from running. Returns the observer, to disconnect when disarmed.
+ */
+function watchParser(
+  doc: Document,
+  Observer: typeof MutationObserver,
+  parsed: (el: HTMLScriptElement) => void,
+): MutationObserver {
+  const onRecords = (records: MutationRecord[]) => {
+    for (const record of records)
+      for (const added of record.addedNodes)
+        if ((added as Element).tagName === 'SCRIPT') parsed(added as HTMLScriptElement);
+  };
+  const observer = new Observer(onRecords);
+  // Inserted by a tag manager once the page has loaded: the parser is done already.
+  if (doc.readyState === 'loading') observer.observe(doc.documentElement, { childList: true, subtree: true });
+  // The parser is done: what scripts insert from now on goes through the wrapped methods.
+  doc.addEventListener('DOMContentLoaded', () => {
+    onRecords(observer.takeRecords());
+    observer.disconnect();
+  });
+  return observer;
+}
+
+/**
  * Arms the safety net (SPEC §3) on a page: a `<script>` or `<iframe>` without
  * `data-consent` whose URL `match` finds, of a category not granted, is held as if marked.
  * One that a script inserts, by any DOM insertion method, goes into the page as a comment
@@ -89,70 +156,20 @@ export function armNet(win: Window & typeof globalThis, match: NetMatch): Net {
     return held.mark;
   };
 
-  /**
-   * Wraps each method: its node arguments (only the first, with `firstOnly`: the others of
-   * insertBefore and replaceChild are already in the page) go through `substitute`, and
-   * where the browser answers with the comment put in a node's place, the node is answered.
-   */
-  const patch = (proto: object, names: string[], firstOnly?: boolean) => {
-    for (const name of names) {
-      const native = (proto as Record<string, Insert>)[name];
-      (proto as Record<string, Insert>)[name] = function (...a: unknown[]) {
-        const put = a.map((arg, i) => (i && firstOnly ? arg : substitute(arg)));
-        const result = native.apply(this, put);
-        return result === put[0] ? a[0] : result;
-      };
-    }
-  };
-  const element = win.Element.prototype;
-  // insertAdjacentElement takes only an element: a held one's comment goes in by the
-  // method that inserts at the same place.
-  const adjacent = element.insertAdjacentElement;
-  const at: Record<string, (this: Element, node: Node) => void> = {
-    beforebegin: element.before,
-    afterbegin: element.prepend,
-    beforeend: element.append,
-    afterend: element.after,
-  };
-  patch(win.Node.prototype, ['appendChild', 'insertBefore', 'replaceChild'], true);
-  patch(element, ['append', 'prepend', 'before', 'after', 'replaceWith']);
-  patch(win.CharacterData.prototype, ['before', 'after', 'replaceWith']);
-  element.insertAdjacentElement = function (where: InsertPosition, el: Element) {
-    const put = substitute(el);
-    const insert = at[String(where).toLowerCase()];
-    // An unknown position: the browser's own SyntaxError.
-    if (put === el || !insert) return adjacent.call(this, where, el);
-    insert.call(this, put as Node);
-    return el;
-  };
+  wrapInsertions(win, substitute);
 
-  // Parser-inserted scripts: the observer's callback runs at the microtask checkpoint the
-  // parser performs before it prepares a script it has just inserted (HTML §"the text
-  // insertion mode", a script end tag), so a type turned off there keeps it from running.
-  const parsed = (el: HTMLScriptElement) => {
+  // Parser-inserted scripts: their type turned off before the parser prepares them.
+  const observer = watchParser(doc, win.MutationObserver, (el) => {
     const held = find(el);
     if (!held) return;
     held.parsed = true;
     const type = el.getAttribute('type');
     if (type) el.setAttribute('data-type', type);
     el.type = 'text/plain';
-  };
-  const onRecords = (records: MutationRecord[]) => {
-    for (const record of records)
-      for (const added of record.addedNodes)
-        if ((added as Element).tagName === 'SCRIPT') parsed(added as HTMLScriptElement);
-  };
-  const observer = new win.MutationObserver(onRecords);
-  // Inserted by a tag manager once the page has loaded: the parser is done already.
-  if (doc.readyState === 'loading') observer.observe(doc.documentElement, { childList: true, subtree: true });
+  });
   // Firefox may run a parser-inserted script before the checkpoint; its own event stops it.
   const beforeRun = (event: Event) => caught.some((c) => c.parsed && c.el === event.target) && event.preventDefault();
   doc.addEventListener('beforescriptexecute', beforeRun, true);
-  // The parser is done: what scripts insert from now on goes through the methods above.
-  doc.addEventListener('DOMContentLoaded', () => {
-    onRecords(observer.takeRecords());
-    observer.disconnect();
-  });
 
   return {
     caught,

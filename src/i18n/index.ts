@@ -1,6 +1,6 @@
-import { directionOf } from './language.js';
+import { directionOf } from './pick.js';
 
-export { directionOf, pickLanguage } from './language.js';
+export { directionOf, pickLanguage } from './pick.js';
 export type { FirstLayerStrings, StringKey, Strings } from './strings/en.js';
 
 /**

@@ -11,6 +11,3 @@ import type { Strings } from './strings/en.js';
  * @example languages.de.reopen // 'Cookie-Einstellungen'
  */
 export const languages: Readonly<Record<string, Strings>> = { ...registry };
-
-/** The codes of the built-in languages, in alphabetical order. */
-export const codes: readonly string[] = Object.keys(languages);

@@ -1,4 +1,4 @@
-import type { Chunks } from '../view.js';
+import type { Chunks } from '../chunks.js';
 import { trusted } from './trusted.js';
 
 /** The release's content hash, in the name of every file the script tag loads (scripts/build.mjs); empty in tests. */
@@ -10,14 +10,14 @@ type ChunkWindow = Window & { consentryChunks?: Chunks };
 export type LoadFile = <K extends keyof Chunks>(key: K, lang?: string) => Promise<NonNullable<Chunks[K]>>;
 
 /** The chunks whose file is not named after them: `consentry-<name>.js`, with `.<lang>` for a file per built-in language and the release's hash. */
-const renamed: Partial<Record<keyof Chunks, string>> = { view: 'ui', preferences: 'prefs' };
+const renamed: Partial<Record<keyof Chunks, string>> = { firstLayer: 'ui', preferences: 'prefs' };
 
 /**
  * Loads Consentry's other files from the script tag's own directory (`base`), with the
  * page's nonce. Each registers itself on `window.consentryChunks` when it runs. Files made
  * per language (`consentry-ui.de.<hash>.js`) are picked when `isBuiltIn(lang)`; English, with
  * no language in its name, is the base for any other language.
- * @example createFileLoader(document, script.src, script.nonce, isBuiltIn)('view', 'de')
+ * @example createFileLoader(document, script.src, script.nonce, isBuiltIn)('firstLayer', 'de')
  */
 export function createFileLoader(
   doc: Document,

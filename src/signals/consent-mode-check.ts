@@ -1,4 +1,4 @@
-import type { Choices } from '../types.js';
+import type { Choices } from '../consent/choices.js';
 import { consentryPushTime, toConsentModeState } from './consent-mode.js';
 import { consentCommand, describeContradiction, isArguments } from './consent-mode-watch.js';
 

@@ -3,7 +3,7 @@
  * warning when another script contradicts the visitor's choice. The rest of the check is
  * `status()`'s, loaded on demand (./consent-mode-check.ts).
  */
-import type { Choices } from '../types.js';
+import type { Choices } from '../consent/choices.js';
 import { type ConsentModeState, consentryPushTime, toConsentModeState } from './consent-mode.js';
 
 /** Whether a dataLayer entry is the `arguments` object of a `gtag()` call. */

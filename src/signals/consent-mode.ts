@@ -1,4 +1,4 @@
-import type { Choices } from '../types.js';
+import type { Choices } from '../consent/choices.js';
 
 /** Google Consent Mode v2 keys each built-in category grants (SPEC §2). */
 export const consentModeKeys: Readonly<Record<string, readonly string[]>> = {
@@ -74,4 +74,13 @@ export function ensureGtag(win: Window): void {
 /** Pushes a plain object (a Tag Manager event) to the page's dataLayer. */
 export function pushEvent(win: Window, event: Record<string, unknown>): void {
   dataLayerOf(win).push(event);
+}
+
+/**
+ * Consent Mode's default (SPEC §4): every key denied but `security_storage`, waiting 500 ms
+ * for the update; `window.dataLayer` and a standard `gtag` when the page has none.
+ */
+export function sendConsentModeDefault(win: Window): void {
+  ensureGtag(win);
+  gtagCommand(win, 'consent', 'default', { ...toConsentModeState({}), wait_for_update: 500 });
 }

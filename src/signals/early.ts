@@ -1,9 +1,14 @@
+/**
+ * The signals the script tag sends before any other tag runs, from the config as written,
+ * before the engine checks it (the engine sends Consent Mode's default itself when the npm
+ * module starts it without the tag).
+ */
 import type { Attributes } from '../config/attributes.js';
-import { ensureGtag, gtagCommand, toConsentModeState } from '../signals/consent-mode.js';
-import { defaultOptOutRegions, setConsentModeExtras, setRegionDefaults } from '../signals/consent-mode-extras.js';
-import { hasGPC } from '../signals/gpc.js';
-import { installGppStub } from '../signals/gpp/stub.js';
-import { sendPartnerDefaults } from '../signals/partners/defaults.js';
+import { saleOrShareByDefault } from '../consent/choices.js';
+import { defaultOptOutRegions, setConsentModeExtras, setRegionDefaults } from './consent-mode-extras.js';
+import { hasGPC } from './gpc.js';
+import { installGppStub } from './gpp/stub.js';
+import { sendPartnerDefaults } from './partners/defaults.js';
 
 /** The few keys the script tag reads before the engine checks the config. */
 interface EarlyKeys {
@@ -15,15 +20,6 @@ interface EarlyKeys {
   gpp?: unknown;
   services?: unknown;
   categories?: Record<string, { saleOrShare?: unknown } | undefined>;
-}
-
-/**
- * Consent Mode's default (SPEC §4): every key denied but `security_storage`, waiting 500 ms
- * for the update; `window.dataLayer` and a standard `gtag` when the page has none.
- */
-export function sendConsentModeDefault(win: Window): void {
-  ensureGtag(win);
-  gtagCommand(win, 'consent', 'default', { ...toConsentModeState({}), wait_for_update: 500 });
 }
 
 /**
@@ -59,7 +55,7 @@ function readEarly(win: Window, config: unknown, attributes: Attributes) {
   const optOut = Object.fromEntries(
     (['preferences', 'analytics', 'advertising'] as const).map((id) => {
       const flag = c.categories?.[id]?.saleOrShare;
-      return [id, !(gpc && (flag === undefined ? id === 'advertising' : flag === true))];
+      return [id, !(gpc && (flag === undefined ? id === saleOrShareByDefault : flag === true))];
     }),
   );
   return {

@@ -1,3 +1,5 @@
+import type { ResolvedMode } from '../config/schema.js';
+
 /** Meta's `fbq` as its base code defines it: calls queue until fbevents.js sets `callMethod`. */
 type Fbq = ((...args: unknown[]) => void) & { queue?: unknown[]; callMethod?: unknown };
 
@@ -76,7 +78,7 @@ export interface LduContext {
   /** The visitor is in the US (or the region is unknown: Meta's own geolocation then decides). */
   usVisitor: boolean;
   /** The mode in force for this visitor, after `auto` is resolved. */
-  mode: 'opt-in' | 'opt-out';
+  mode: ResolvedMode;
   advertisingGranted: boolean;
   /** Global Privacy Control is sent and honored. */
   gpc: boolean;

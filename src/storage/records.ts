@@ -13,15 +13,15 @@ export interface Records {
 
 export interface RecordsOptions {
   logEndpoint?: string;
-  /** Called once the history and the log hold every receipt: the gate clears its pending mark. */
+  /** Called once the history and the log hold every receipt: the engine clears its pending mark. */
   settled(): void;
 }
 
 /**
  * The decision's records: the visitor's history (IndexedDB) and the site's consent log.
- * The gate writes the cookie itself, in the click; this module is a file of its own
+ * The engine writes the cookie itself, in the click; this module is a file of its own
  * (`consentry-records.js`), fetched after a decision, so a page view that decides nothing
- * never loads it. The gate's `consentry_pending` cookie says a receipt still has to
+ * never loads it. The engine's `consentry_pending` cookie says a receipt still has to
  * arrive here; it is cleared once the history has it (or IndexedDB cannot hold it) and
  * nothing waits for the log.
  * @example createRecords({ settled: () => clearPending(document) }).save(receipt)

@@ -11,10 +11,11 @@ import { isPlainObject } from '../config/validate.js';
 import { armNet, type Net } from '../gate/net.js';
 import { compileNet } from '../gate/net-match.js';
 import { builtInCodes, isBuiltIn } from '../i18n/builtin.js';
-import { pickLanguage } from '../i18n/language.js';
+import { pickLanguage } from '../i18n/pick.js';
 import { createFileLoader } from '../page/files.js';
+import { sendConsentModeDefault } from '../signals/consent-mode.js';
+import { sendEarlySignals } from '../signals/early.js';
 import type { ConsentryApi } from '../types.js';
-import { sendConsentModeDefault, sendEarlySignals } from './signals.js';
 import { createStub } from './stub.js';
 
 declare const __CONSENTRY_VERSION__: string;
@@ -43,7 +44,7 @@ function attempt<T>(read: () => T, fallback: T): T {
   }
 }
 
-/** The interface language (see i18n/language.ts), among the built-in ones and the config's own. */
+/** The interface language (see i18n/pick.ts), among the built-in ones and the config's own. */
 const languageOf = (early: EarlyConfig, attribute: string | undefined) =>
   attempt(
     () =>
@@ -102,7 +103,7 @@ function start() {
   const download = () => {
     const lang = languageOf(early, attributes.lang);
     const load = createFileLoader(document, script?.src || location.href, nonce, isBuiltIn);
-    if (!attempt(() => /(?:^|;\s*)consentry=/.test(document.cookie), false)) load('view', lang).catch(() => {});
+    if (!attempt(() => /(?:^|;\s*)consentry=/.test(document.cookie), false)) load('firstLayer', lang).catch(() => {});
     // The catalog beside the engine, only when the config names services by id. Without
     // it the engine counts those ids as config errors: it fails closed.
     const catalog = namesServices(early)
@@ -125,7 +126,7 @@ function start() {
             nonce,
             lang,
             defaultSent: true,
-            loadView: (l) => load('view', l),
+            loadView: (l) => load('firstLayer', l),
             loadPreferences: (l) => load('preferences', l),
             loadRecords: () => load('records'),
             loadGpp: () => load('gpp'),

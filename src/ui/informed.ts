@@ -9,7 +9,7 @@
  * consent can be refused and withdrawn).
  */
 import { type FirstLayerStrings, fill } from '../i18n/index.js';
-import type { ResolvedConfig } from '../types.js';
+import type { ResolvedConfig, ResolvedMode } from '../types.js';
 import { asSpan, longest } from './duration.js';
 import { listText, spanText } from './intl.js';
 import { categoryLabel } from './labels.js';
@@ -38,12 +38,7 @@ export function brand(provider: string): string {
  * In opt-out mode (US state laws) the cookies are on until the visitor opts out, and it says so.
  * @example informedText(config, en, 'en', 'opt-in') // 'With your consent, we and our partners Google and Meta use cookies for …'
  */
-export function informedText(
-  config: ResolvedConfig,
-  t: FirstLayerStrings,
-  lang: string,
-  mode: 'opt-in' | 'opt-out',
-): string {
+export function informedText(config: ResolvedConfig, t: FirstLayerStrings, lang: string, mode: ResolvedMode): string {
   const optIn = mode === 'opt-in';
   const asked = config.categories.filter((c) => c.id !== 'necessary');
   const lookup = t as unknown as Record<string, string | undefined>;

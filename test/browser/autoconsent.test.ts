@@ -21,6 +21,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the demo server is plain JavaScript with JSDoc types
 import { startDemoServer } from '../../demo/server.mjs';
 import { launchChromium } from './support/browser';
+import { settled } from './support/harness';
 
 type Demo = { url: string; requests: { method: string; path: string }[]; close: () => Promise<void> };
 
@@ -198,7 +199,7 @@ describe("Consentry's autoconsent rule", () => {
 
       // Nothing held was fetched, then or after the page settled.
       await page.waitForLoadState('load');
-      await page.waitForTimeout(300);
+      await settled(page);
       expect(fetchedStandIns()).toEqual([]);
       expect(await page.evaluate(() => window.__ran ?? [])).toEqual([]);
     },

@@ -10,7 +10,7 @@
  */
 import type { ElementHandle, JSHandle, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ran, useBrowserHarness, whenReady } from './support/harness';
+import { ran, settled, useBrowserHarness, whenReady } from './support/harness';
 import { consentryPage } from './support/pages';
 
 const h = useBrowserHarness();
@@ -206,7 +206,7 @@ describe('a generic consent-banner detector, as compliance scanners work', () =>
     expect(Object.entries(stored.choices).filter(([, granted]) => granted)).toEqual([['necessary', true]]);
     await page.reload();
     await whenReady(page);
-    await page.waitForTimeout(300);
+    await settled(page);
     expect(h.server.fetched('/stand-in/')).toEqual([]);
     expect(await ran(page)).toEqual([]);
     // A returning visit shows no banner: nothing with an accept and a reject button.

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ran, useBrowserHarness } from './support/harness';
+import { ran, settled, useBrowserHarness } from './support/harness';
 import { consentryPage, heldTags } from './support/pages';
 
 const h = useBrowserHarness();
@@ -106,7 +106,7 @@ describe('a page that gets in the way', () => {
     const { page, lines } = await visit('/');
     await acceptFromBanner(page);
     await expect.poll(() => ran(page)).toEqual(['gtag', 'inline-analytics', 'pixel']);
-    await page.waitForTimeout(300);
+    await settled(page);
     expect(await ran(page)).toEqual(['gtag', 'inline-analytics', 'pixel']);
     expect(h.server.fetched('/stand-in/gtag.js')).toHaveLength(1);
     expect(await page.locator('[data-part="banner"]').count()).toBe(0);
@@ -182,7 +182,7 @@ describe('Trusted Types', () => {
     // The engine's file cannot load here (its URL needs the policy), so only the stub answers.
     await page.waitForFunction(() => 'Consentry' in window);
     await page.evaluate(() => window.Consentry.acceptAll());
-    await page.waitForTimeout(300);
+    await settled(page);
     expect(standIns()).toEqual([]);
     expect(await ran(page)).toEqual([]);
     expect(lines.some((l) => l.startsWith('error:') && l.includes("does not allow the 'consentry' policy"))).toBe(true);

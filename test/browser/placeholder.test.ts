@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowserHarness } from './support/harness';
+import { settled, useBrowserHarness } from './support/harness';
 import { consentryPage } from './support/pages';
 
 const h = useBrowserHarness();
@@ -131,7 +131,7 @@ describe('an embed placeholder, small and large', () => {
           width,
           height,
         });
-        await page.waitForTimeout(200);
+        await settled(page);
         expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
       });
     }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { focused } from './support/a11y';
-import { ran, useBrowserHarness, whenReady } from './support/harness';
+import { ran, settled, useBrowserHarness, whenReady } from './support/harness';
 import { allGranted, consentryPage, storedChoice } from './support/pages';
 
 const h = useBrowserHarness();
@@ -43,7 +43,7 @@ describe('Global Privacy Control', () => {
     await p.getByText(gpcText).waitFor();
     await p.locator('[data-action="accept-all"]').click();
     await expect.poll(() => ran(p)).toEqual(['gtag', 'inline-analytics']);
-    await p.waitForTimeout(200);
+    await settled(p);
     expect(pixelFetched()).toBe(false);
     expect(await p.evaluate(() => window.Consentry.get())).toMatchObject({ analytics: true, advertising: false });
     const [receipt] = await history(p);
@@ -156,7 +156,8 @@ describe('legal modes', () => {
       const attrs = region ? `data-mode="auto" data-region="${region}"` : 'data-mode="auto"';
       h.server.page('/', consentryPage({ attrs }));
       const p = await visit('/');
-      await p.waitForTimeout(200);
+      await whenReady(p);
+      await settled(p);
       expect(await p.evaluate(() => window.Consentry.status().then((s) => s.mode))).toBe(expected);
       expect(h.server.fetched('/stand-in/').length > 0).toBe(expected === 'opt-out');
     });
@@ -169,7 +170,7 @@ describe('sensitive pages', () => {
     const p = await visit('/booking/new');
     await p.locator('[data-action="accept-all"]').click();
     await expect.poll(() => ran(p)).toEqual(['gtag', 'inline-analytics']);
-    await p.waitForTimeout(200);
+    await settled(p);
     expect(pixelFetched()).toBe(false);
     const update = await p.evaluate(
       () => window.dataLayer.filter((e) => e[0] === 'consent' && e[1] === 'update').pop()?.[2],
@@ -188,7 +189,7 @@ describe('sensitive pages', () => {
     h.server.page('/treatment-question', consentryPage({ htmlAttrs: 'lang="en" data-consentry-sensitive' }));
     const p = await visit('/treatment-question');
     await expect.poll(() => ran(p)).toEqual(['gtag', 'inline-analytics']);
-    await p.waitForTimeout(200);
+    await settled(p);
     expect(pixelFetched()).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { focused, seriousViolations } from './support/a11y';
-import { ran, useBrowserHarness, whenReady } from './support/harness';
+import { ran, settled, useBrowserHarness, whenReady } from './support/harness';
 import { consentryPage, storedChoice } from './support/pages';
 
 const h = useBrowserHarness();
@@ -96,7 +96,7 @@ describe('the banner', () => {
     await banner(p).waitFor();
     await p.locator('[data-consentry-placeholder]').waitFor();
     await p.locator('[data-action="reject-all"]').click();
-    await p.waitForTimeout(300);
+    await settled(p);
     expect(await p.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
   });
 

@@ -34,7 +34,7 @@ describe.each(engines)('$name', (engine) => {
     await browser?.close();
     await server?.close();
   });
-  beforeEach(() => server.clearLog());
+  beforeEach(() => server.reset());
 
   /** A fresh tab (no cookies, no storage) at `path`, once Consentry runs there. */
   async function open(path: string): Promise<Driver> {

@@ -20,7 +20,7 @@ function statusInput(overrides: Partial<Parameters<typeof buildStatus>[0]> = {})
     ctx,
     receipt: null,
     granted: makeChoices(),
-    records: [] as HeldRecord[],
+    marked: [] as HeldRecord[],
     errors: [] as string[],
     ...overrides,
   };
@@ -64,11 +64,11 @@ describe('buildStatus', () => {
     document.body.innerHTML =
       '<script type="text/plain" id="ga" data-consent="analytics" src="/ga.js"></script><script type="text/plain" data-consent="social"></script>';
     const [ga, inline] = Array.from(document.querySelectorAll('script'));
-    const records: HeldRecord[] = [
+    const marked: HeldRecord[] = [
       { el: ga, categories: ['analytics'], state: 'loaded' },
       { el: inline, categories: ['social'], state: 'held' },
     ];
-    expect(buildStatus(statusInput({ records })).held).toEqual([
+    expect(buildStatus(statusInput({ marked })).held).toEqual([
       { element: '<script#ga> /ga.js', categories: ['analytics'], state: 'loaded' },
       { element: '<script> (inline)', categories: ['social'], state: 'held' },
     ]);

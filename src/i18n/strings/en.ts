@@ -70,7 +70,7 @@ export const enFirstLayer = {
 
 /**
  * English interface strings; the keys are the ones a config's `translations` may override.
- * `reopen` labels the floating reopen button, which the gate draws itself: the gate carries
+ * `reopen` labels the floating reopen button, which the engine draws itself: each engine file carries
  * every built-in language's `reopen` and no other string.
  */
 export const en = {

@@ -6,7 +6,7 @@
  * https://learn.microsoft.com/en-us/clarity/setup-and-installation/clarity-consent-api-v2
  * https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-consent
  */
-import type { Choices } from '../../types.js';
+import type { Choices } from '../../consent/choices.js';
 import { type Storage, storage } from './values.js';
 
 type Clarity = ((...args: unknown[]) => void) & { q?: unknown[] };

@@ -4,7 +4,7 @@
  * every change, through these modules, one per vendor. Catalog services without a
  * documented consent call are held only (docs/compliance.md).
  */
-import type { Choices } from '../../types.js';
+import type { Choices } from '../../consent/choices.js';
 import { type ClarityState, clarityState, sendClarity } from './clarity.js';
 import { type MetaState, metaState, sendMeta } from './meta.js';
 import { sendTikTok, type TikTokState, tiktokState } from './tiktok.js';

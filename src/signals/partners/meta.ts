@@ -4,7 +4,7 @@
  * Limited Data Use rides on (../meta.ts), so Meta's base code still runs.
  * https://developers.facebook.com/docs/meta-pixel/implementation/gdpr
  */
-import type { Choices } from '../../types.js';
+import type { Choices } from '../../consent/choices.js';
 import { callMeta } from '../meta.js';
 
 /** What Meta hears: `grant` or `revoke`, from `advertising`. */

@@ -6,7 +6,7 @@
  * https://business-api.tiktok.com/portal/docs?id=1739585600931842
  * https://ads.tiktok.com/help/article/how-to-use-cookies-with-tiktok-pixel
  */
-import type { Choices } from '../../types.js';
+import type { Choices } from '../../consent/choices.js';
 
 type TtqWindow = Window & { ttq?: unknown[] & Record<string, unknown> };
 

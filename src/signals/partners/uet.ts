@@ -6,7 +6,7 @@
  * https://learn.microsoft.com/en-us/advertising/msa-help/hlp_ba_conc_uet_consent
  * https://help.ads.microsoft.com/#apex/ads/en/60119/1
  */
-import type { Choices } from '../../types.js';
+import type { Choices } from '../../consent/choices.js';
 import { type Storage, storage } from './values.js';
 
 type UetWindow = Window & { uetq?: { push(...args: unknown[]): unknown } };

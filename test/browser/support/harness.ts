@@ -21,7 +21,7 @@ export function useBrowserHarness() {
     await server?.close();
   });
   beforeEach(() => {
-    server.clearLog();
+    server.reset();
     consoleMessages.length = 0;
   });
   afterEach(async () => {
@@ -57,6 +57,21 @@ export function useBrowserHarness() {
 export async function whenReady(page: Page): Promise<void> {
   await page.waitForFunction(() => 'Consentry' in window);
   await page.evaluate(() => new Promise<void>((resolve) => window.Consentry.on('ready', () => resolve())));
+}
+
+/**
+ * Proof that the page has done what it was going to do, without waiting a guessed time:
+ * two animation frames (layout shifts are reported by then), then a request the page makes
+ * to its own origin, answered after everything it asked for before. Whatever the page had
+ * not requested when that request returns, it did not request on its way there: releasing
+ * a held tag inserts it, and the insertion is the request.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))).then(() =>
+      fetch('/settled').then(() => undefined),
+    ),
+  );
 }
 
 /** The held stand-in scripts that have run on the page, in order. */

@@ -131,7 +131,7 @@ export async function startServer() {
   return {
     port,
     origin: `http://127.0.0.1:${port}`,
-    /** Serves `html` at `path` until the server stops. */
+    /** Serves `html` at `path` until `reset` (each test's start, in the harnesses). */
     page(path: string, html: string, headers?: Record<string, string>) {
       pages.set(path, { html, headers });
     },
@@ -148,6 +148,11 @@ export async function startServer() {
       requests.filter((r) => r.path.startsWith(prefix)).map((r) => r.path.replace(/\.[0-9a-f]{8}\.js$/, '.js')),
     clearLog: () => {
       requests.length = 0;
+    },
+    /** Forgets the pages and the log: a test sees only the pages it registered itself. */
+    reset: () => {
+      requests.length = 0;
+      pages.clear();
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

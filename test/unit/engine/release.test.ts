@@ -1,13 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createConsentry } from '../../../src/api';
 import { catalogServices } from '../../../src/config/services-data';
+import { createRelease } from '../../../src/engine/release';
+import { createStore } from '../../../src/engine/store';
+import type { HeldRecord } from '../../../src/gate/gate';
 import { armNet } from '../../../src/gate/net';
 import { compileNet } from '../../../src/gate/net-match';
 import { sendPartnerDefaults } from '../../../src/signals/partners/defaults';
 import { buildStatus } from '../../../src/status';
 import { createRecords } from '../../../src/storage/records';
-import type { ConsentryApi, ConsentryConfig } from '../../../src/types';
-import { cleanPage, makeChoices, makeReceipt, runInlineScripts, setBody, storeCookie } from '../support/page';
+import type { Choices, ConsentryApi, ConsentryConfig, Receipt } from '../../../src/types';
+import { heldScript, makeConfig, makeContext, makeScope } from '../support/engine';
+import {
+  cleanPage,
+  dataLayer,
+  makeChoices,
+  makeReceipt,
+  quietHappyDOM,
+  runInlineScripts,
+  setBody,
+  storeCookie,
+} from '../support/page';
 
 declare const __CONSENTRY_NET__: string;
 
@@ -155,5 +168,97 @@ describe('the release, with partners and the safety net', () => {
     // Disarmed: a later insertion goes through, and what was held stays held.
     expect(later.isConnected).toBe(true);
     expect(frame.isConnected).toBe(false);
+  });
+});
+
+/** The release over a store with no stored choice (or `stored`), as engine/index.ts makes it, on a scope of its own. */
+function releaseFor(input: ConsentryConfig = {}, stored: Receipt | null = null) {
+  const config = makeConfig(input);
+  const store = createStore(makeContext(config), stored);
+  const scope = makeScope();
+  const held = createRelease({
+    doc: document,
+    config,
+    store,
+    serviceOf: () => undefined,
+    nonce: 'n0nce',
+    scope,
+    warn: vi.fn(),
+  });
+  /** Moves the store to `next` and releases, as the change path does when nothing was revoked. */
+  const grant = (next: Choices) => {
+    store.change(next);
+    held.release();
+  };
+  return { held, store, scope, grant };
+}
+
+describe('createRelease', () => {
+  it('keeps held scripts inert until their categories are granted, and releases what is granted already', async () => {
+    setBody(heldScript('analytics', 'analytics ran') + heldScript('necessary', 'necessary ran'));
+    const { held } = releaseFor();
+    expect(held.marked().map((r) => r.state)).toEqual(['held', 'loaded']);
+    // Released scripts run in page order: the analytics one, had it been released, would have run first.
+    await vi.waitFor(() => expect(dataLayer()).toContain('necessary ran'));
+    expect(dataLayer()).not.toContain('analytics ran');
+  });
+
+  it('releases a held element once every category it names is granted', () => {
+    setBody(heldScript('analytics advertising', 'both ran'));
+    const { held, grant } = releaseFor();
+    grant(makeChoices({ analytics: true }));
+    expect(held.marked()[0].state).toBe('held');
+    grant(makeChoices({ analytics: true, advertising: true }));
+    expect(held.marked()[0].state).toBe('loaded');
+  });
+
+  it('loads gtag.js for data-ga-id only once analytics is granted, and only once, with the nonce', () => {
+    const gtagScripts = () =>
+      document.querySelectorAll<HTMLScriptElement>('script[src^="https://www.googletagmanager.com/gtag/js"]');
+    const { held, grant } = releaseFor({ gaId: 'G-ABC123' });
+    expect(gtagScripts()).toHaveLength(0);
+    grant(makeChoices({ social: true }));
+    expect(gtagScripts()).toHaveLength(0);
+    expect(held.gaLoaded()).toBeUndefined();
+    grant(makeChoices({ analytics: true }));
+    grant(makeChoices({ analytics: true, social: true }));
+    expect(gtagScripts()).toHaveLength(1);
+    expect(gtagScripts()[0].src).toContain('id=G-ABC123');
+    expect(gtagScripts()[0].nonce).toBe('n0nce');
+    expect(held.gaLoaded()).toBe('G-ABC123');
+  });
+
+  it('lists the held iframes, for their placeholders, until they are released', () => {
+    quietHappyDOM();
+    setBody(
+      '<iframe data-consent="social" data-src="https://video.example.com/embed/1"></iframe>' +
+        heldScript('social', 'social ran'),
+    );
+    const { held, grant } = releaseFor();
+    expect(held.embeds().map((r) => r.el.tagName)).toEqual(['IFRAME']);
+    grant(makeChoices({ social: true }));
+    expect(held.embeds()).toEqual([]);
+    expect(held.caught()).toEqual([]);
+  });
+
+  it('tells of each element held after start-up, and of none once its scope stopped', async () => {
+    const { held, scope } = releaseFor();
+    const heard = new Promise<HeldRecord>((resolve) => held.onHeldLater(resolve));
+    const frame = document.createElement('iframe');
+    frame.setAttribute('data-consent', 'social');
+    frame.setAttribute('data-src', 'https://video.example.com/embed/1');
+    document.body.append(frame);
+    expect((await heard).el).toBe(frame);
+    const stopped = vi.fn();
+    held.onHeldLater(stopped);
+    scope.stop();
+    // Observers hear a mutation in the order they were made (DOM, "notify mutation observers"): this one after.
+    const witness = releaseFor();
+    const witnessed = new Promise<HeldRecord>((resolve) => witness.held.onHeldLater(resolve));
+    const later = frame.cloneNode() as HTMLIFrameElement;
+    document.body.append(later);
+    expect((await witnessed).el).toBe(later);
+    expect(stopped).not.toHaveBeenCalled();
+    expect(held.marked().map((r) => r.el)).toEqual([frame]);
   });
 });

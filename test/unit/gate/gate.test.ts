@@ -83,7 +83,7 @@ describe('createGate', () => {
     grant('analytics');
     await settle();
     expect(ran()).toEqual([]);
-    expect(gate.records()[0].state).toBe('held');
+    expect(gate.marked()[0].state).toBe('held');
     grant('advertising');
     await settle();
     expect(ran()).toEqual(['both']);
@@ -135,7 +135,7 @@ describe('createGate', () => {
     script.text = "window.ran.push('late tag')";
     document.body.append(script);
     await settle();
-    expect(gate.records().map((r) => r.state)).toEqual(['held']);
+    expect(gate.marked().map((r) => r.state)).toEqual(['held']);
     expect(ran()).toEqual([]);
     grant('analytics');
     await settle();
@@ -182,7 +182,7 @@ describe('createGate', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('<script#slip data-consent="analytics"> is not held');
     expect(warnings[0]).toContain('type="text/plain"');
-    expect(gate.records()).toEqual([
+    expect(gate.marked()).toEqual([
       { el: document.getElementById('slip'), categories: ['analytics'], state: 'unheld' },
     ]);
   });
@@ -192,19 +192,19 @@ describe('createGate', () => {
     setBody('<iframe data-consent="social" src="about:blank" title="Video"></iframe>');
     const { gate, warnings } = startGate();
     expect(warnings[0]).toContain('<iframe data-consent="social"> is not held');
-    expect(gate.records()[0].state).toBe('unheld');
+    expect(gate.marked()[0].state).toBe('unheld');
   });
 
   it('records each held element and marks it loaded on release', async () => {
     setBody(heldScript('analytics', 'a') + heldScript('advertising', 'b'));
     const { gate, grant } = startGate();
-    expect(gate.records().map((r) => [r.categories, r.state])).toEqual([
+    expect(gate.marked().map((r) => [r.categories, r.state])).toEqual([
       [['analytics'], 'held'],
       [['advertising'], 'held'],
     ]);
     grant('analytics');
     await settle();
-    expect(gate.records().map((r) => r.state)).toEqual(['loaded', 'held']);
+    expect(gate.marked().map((r) => r.state)).toEqual(['loaded', 'held']);
   });
 
   it('never considers the scripts it inserts itself', async () => {
@@ -215,7 +215,7 @@ describe('createGate', () => {
     gate.release();
     await settle();
     expect(ran()).toEqual(['once']);
-    expect(gate.records()).toHaveLength(1);
+    expect(gate.marked()).toHaveLength(1);
     expect(warnings).toEqual([]);
   });
 
@@ -238,7 +238,7 @@ describe('createGate', () => {
     grant('analytics');
     await settle();
     expect(ran()).toEqual([]);
-    expect(gate.records().map((r) => r.state)).toEqual(['held']);
+    expect(gate.marked().map((r) => r.state)).toEqual(['held']);
   });
 
   it('ignores a data-consent element added after stop', async () => {
@@ -246,7 +246,7 @@ describe('createGate', () => {
     gate.stop();
     document.body.insertAdjacentHTML('beforeend', heldScript('analytics', 'after stop'));
     await settle();
-    expect(gate.records()).toEqual([]);
+    expect(gate.marked()).toEqual([]);
     expect(ran()).toEqual([]);
   });
 });

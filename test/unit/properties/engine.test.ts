@@ -288,6 +288,24 @@ async function run(api: ConsentryApi, model: ReturnType<typeof modelOf>, command
   }
 }
 
+/**
+ * The DOM's insertion methods as the page had them: the safety net wraps them and, by
+ * design, never unwraps them (another script may have wrapped them since). One page of a
+ * site arms it once; this test arms it once per run, so each run puts the methods back
+ * first, or the 2,000th insertion would go through 2,000 wrappers.
+ */
+const insertionMethods: [object, string[]][] = [
+  [Node.prototype, ['appendChild', 'insertBefore', 'replaceChild']],
+  [Element.prototype, ['append', 'prepend', 'before', 'after', 'replaceWith', 'insertAdjacentElement']],
+  [CharacterData.prototype, ['before', 'after', 'replaceWith']],
+];
+const pristine = insertionMethods.flatMap(([proto, names]) =>
+  names.map((name) => [proto, name, (proto as Record<string, unknown>)[name]] as const),
+);
+const unwrapInsertions = () => {
+  for (const [proto, name, method] of pristine) (proto as Record<string, unknown>)[name] = method;
+};
+
 /** The engine of the run in progress, stopped before the next one starts. */
 let running: ConsentryApi | undefined;
 
@@ -308,6 +326,7 @@ describe('the engine under random configs, cookies and interleavings', () => {
         fc.array(commandArb, { maxLength: 12 }),
         async (config, broken, gpcOn, stored, commands) => {
           running?.destroy();
+          unwrapInsertions();
           await cleanPage();
           vi.restoreAllMocks();
           vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createConsentry } from '../../../src/api';
 import type { Attributes } from '../../../src/config/attributes';
-import { consentryPushTime } from '../../../src/signals/consent-mode';
+import { consentryPushTime, sendConsentModeDefault } from '../../../src/signals/consent-mode';
+import { sendEarlySignals } from '../../../src/signals/early';
 import type { GppWindow } from '../../../src/signals/gpp/stub';
 import { buildStatus } from '../../../src/status';
-import { sendConsentModeDefault, sendEarlySignals } from '../../../src/tag/signals';
 import type { ConsentryConfig } from '../../../src/types';
 import { cleanPage, dataLayer, gtagCommands, quietHappyDOM } from '../support/page';
 

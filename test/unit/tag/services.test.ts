@@ -31,7 +31,7 @@ describe('the script tag, for a config that names services', () => {
     useEmptyIndexedDB();
     closeChannels = trackBroadcastChannels();
     engine = engineFile();
-    page().consentryChunks = { view: silentView, records: createRecords, status: buildStatus };
+    page().consentryChunks = { firstLayer: silentView, records: createRecords, status: buildStatus };
     // A returning visitor: the tag fetches the engine only, so each test sees just the files it asks about.
     storeCookie(makeReceipt());
     for (const level of ['error', 'warn', 'info', 'table'] as const)

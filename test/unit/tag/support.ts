@@ -1,8 +1,9 @@
 /** What the script tag's tests share: the page's window, the embed snippet, the files the tag loads. */
 import { vi } from 'vitest';
 import { createConsentry } from '../../../src/api';
+import type { Chunks, StartEngine } from '../../../src/chunks';
 import type { ConsentryApi } from '../../../src/types';
-import type { Chunks, MountView, StartEngine } from '../../../src/view';
+import type { MountView } from '../../../src/view';
 
 export type TagWindow = Window & { Consentry?: ConsentryApi; consentryConfig?: unknown; consentryChunks?: Chunks };
 export const page = () => window as TagWindow;

@@ -24,7 +24,12 @@ describe('the script tag', () => {
     useEmptyIndexedDB();
     closeChannels = trackBroadcastChannels();
     engine = engineFile();
-    page().consentryChunks = { engine: engine.engine, view: silentView, records: createRecords, status: buildStatus };
+    page().consentryChunks = {
+      engine: engine.engine,
+      firstLayer: silentView,
+      records: createRecords,
+      status: buildStatus,
+    };
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(console, 'info').mockImplementation(() => {});
