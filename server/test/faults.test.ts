@@ -329,7 +329,8 @@ describe.skipIf(!postgresUrl())('PostgreSQL restarted under a running server', (
                 return result;
               });
             }
-            // A client that got no 2xx waits a little before its next receipt, as the outbox does.
+            // A client that got no 2xx waits a little before its next receipt, as the outbox does:
+            // part of the load it simulates (the other timed wait left in the tests), not a wait for a result.
             if (!ok(a)) await new Promise((resolve) => setTimeout(resolve, 20));
           },
         );

@@ -197,7 +197,12 @@ export function parseKey(key: Key): { modifiers: string[]; key: string } {
   return { modifiers: parts.slice(0, -1), key: parts[parts.length - 1] };
 }
 
-/** Polls `check` until it returns true, or throws `message` after `timeout` ms. */
+/**
+ * Polls `check` until it returns true, or throws `message` after `timeout` ms. One of the
+ * two timed waits left in the tests, and not a guess: classic WebDriver (WebKit's) sends
+ * no events, so a condition in the page can only be asked for again; it returns as soon as
+ * the condition holds.
+ */
 export async function until(check: () => Promise<boolean>, message: string, timeout = 5000): Promise<void> {
   const deadline = Date.now() + timeout;
   for (;;) {
