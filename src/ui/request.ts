@@ -3,7 +3,7 @@
  * `{ kind, email, message?, consentId? }` as JSON, answered `201 { id, due }`.
  */
 
-/** What a visitor may ask: the kinds the records server takes (server/src/privacy-request.ts keeps the same list). */
+/** What a visitor may ask: the kinds the records server takes (server/src/privacy-request.ts; test/unit/contract.test.ts keeps the two equal). */
 export const requestKinds = ['access', 'correct', 'delete', 'opt-out', 'limit-use', 'other'] as const;
 
 /** One of {@link requestKinds}. */
