@@ -21,8 +21,9 @@ const named = (name, perLanguage = false) =>
 const kinds = [
   // The script tag: every page view of every site waits for it before the parser goes on.
   // Issues 19 and 20 aim at 4.5 KB with the safety net and the partners' defaults; it is
-  // 5.2 KB (docs/architecture.md says where the bytes go), so the budget holds it there.
-  { id: 'tag', name: /^consentry\.js$/, label: 'script tag, parser-blocking (consentry.js)', budget: 5376 },
+  // 5.2 KB (docs/architecture.md says where the bytes go), so the budget holds it there; the
+  // safety net's arming in three named steps costs 22 B of it (issue 23).
+  { id: 'tag', name: /^consentry\.js$/, label: 'script tag, parser-blocking (consentry.js)', budget: 5408 },
   // The engine: fetched by the tag on every page view, run after the parser yields.
   {
     id: 'engine',
@@ -31,8 +32,9 @@ const kinds = [
     perLanguage: 'engine, after the parser yields (`consentry-engine.js`, `consentry-engine.<lang>.js`)',
     // The net's release, the partners' calls and the catalog's built-in declarations: +1.7 KB
     // (issue 19); status() out on demand: −0.8 KB (issue 20); the notice of policy changes
-    // and its config check: +0.3 KB (issue 21); the request form's links and endpoint: +0.2 KB (issue 22).
-    budget: 11776,
+    // and its config check: +0.3 KB (issue 21); the request form's links and endpoint: +0.2 KB (issue 22);
+    // start-up and the view driver in named steps: +0.16 KB (issue 23).
+    budget: 11904,
   },
   // The first layer: fetched with the gate when the banner or an embed placeholder shows.
   {
@@ -106,11 +108,11 @@ const langOf = (file) => file.match(/\.([a-z]{2,3})\.[0-9a-f]{8}\.js$/)?.[1] ?? 
 // What a visit fetches before the visitor does anything.
 const visits = [
   // Issue 20 aims at 6 KB and 10 KB; docs/architecture.md says where the bytes go.
-  { label: 'returning visit: the script tag and the engine', brotli: tag.brotli + largestEngine.brotli, budget: 17152 },
+  { label: 'returning visit: the script tag and the engine', brotli: tag.brotli + largestEngine.brotli, budget: 17280 },
   {
     label: `first visit, banner on screen: the script tag, the engine and the largest first layer (${largestUi.file.replace(/\.[0-9a-f]{8}\.js$/, '.js')})`,
     brotli: tag.brotli + largestEngine.brotli + largestUi.brotli,
-    budget: 22144,
+    budget: 22400,
   },
 ];
 
