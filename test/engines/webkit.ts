@@ -141,6 +141,18 @@ async function webkitDriver(url: string, acceptInsecureCerts: boolean): Promise<
     // again while WebDriver finds the element not interactable yet, as Playwright and
     // Puppeteer wait for it to be stable: the banner rises from below the viewport for 0.2 s.
     async click(selector, timeout = 5000) {
+      // An element still moving in (the banner rises for 0.2 s) can be hit-tested at a point
+      // it has left by the time the click lands, and the click goes to the page: wait for
+      // the page's finite animations, in every shadow tree, to end first.
+      await evaluate(() => {
+        const roots = [document, ...Array.from(document.querySelectorAll('*'), (el) => el.shadowRoot)];
+        const running = new Set(roots.flatMap((root) => root?.getAnimations() ?? []));
+        return Promise.all(
+          [...running]
+            .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+            .map((a) => a.finished.catch(() => undefined)),
+        );
+      });
       await until(
         async () => {
           try {
