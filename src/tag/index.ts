@@ -12,10 +12,10 @@ import { armNet, type Net } from '../gate/net.js';
 import { compileNet } from '../gate/net-match.js';
 import { builtInCodes, isBuiltIn } from '../i18n/builtin.js';
 import { pickLanguage } from '../i18n/pick.js';
-import { createFileLoader } from '../page/files.js';
 import { sendConsentModeDefault } from '../signals/consent-mode.js';
 import { sendEarlySignals } from '../signals/early.js';
 import type { ConsentryApi } from '../types.js';
+import { createFileLoader } from './files.js';
 import { createStub } from './stub.js';
 
 declare const __CONSENTRY_VERSION__: string;

@@ -1,5 +1,5 @@
 import type { Chunks } from '../chunks.js';
-import { trusted } from './trusted.js';
+import { trusted } from '../page/trusted.js';
 
 /** The release's content hash, in the name of every file the script tag loads (scripts/build.mjs); empty in tests. */
 declare const __CONSENTRY_RELEASE__: string;
