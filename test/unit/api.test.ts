@@ -7,9 +7,13 @@ import { createRecords } from '../../src/storage/records';
 import type { ConsentryApi, ConsentryConfig } from '../../src/types';
 import { heldScript, recordingView } from './support/engine';
 import {
+  allGranted,
   cleanPage,
+  consentUpdates,
   cookieNamesOnPage,
   dataLayer,
+  deniedState,
+  grantedState,
   gtagCommands,
   makeChoices,
   makeReceipt,
@@ -37,29 +41,6 @@ const start = (config: ConsentryConfig = {}, options: ConsentryOptions = {}) => 
   return api;
 };
 
-const allGranted = () => makeChoices({ preferences: true, analytics: true, advertising: true, social: true });
-
-const deniedState = () => ({
-  security_storage: 'granted',
-  functionality_storage: 'denied',
-  personalization_storage: 'denied',
-  analytics_storage: 'denied',
-  ad_storage: 'denied',
-  ad_user_data: 'denied',
-  ad_personalization: 'denied',
-});
-
-const grantedState = () => ({
-  security_storage: 'granted',
-  functionality_storage: 'granted',
-  personalization_storage: 'granted',
-  analytics_storage: 'granted',
-  ad_storage: 'granted',
-  ad_user_data: 'granted',
-  ad_personalization: 'granted',
-});
-
-const consentUpdates = () => gtagCommands().filter((c) => c[0] === 'consent' && c[1] === 'update');
 const isArguments = (item: unknown) => Object.prototype.toString.call(item) === '[object Arguments]';
 
 /** Turns the browser's Global Privacy Control signal on for this test. */

@@ -10,7 +10,7 @@ import {
   revokedIds,
 } from '../../../src/consent/state';
 import type { CategoryConfig } from '../../../src/types';
-import { makeChoices } from '../support/page';
+import { allGranted, makeChoices } from '../support/page';
 
 /** A consent context over the built-in categories (plus `categories`), opt-in, no signal. */
 function makeContext(
@@ -26,8 +26,6 @@ function makeContext(
     ...rest,
   };
 }
-
-const allGranted = () => makeChoices({ preferences: true, analytics: true, advertising: true, social: true });
 
 describe('defaultChoices', () => {
   it('grants only necessary in opt-in mode', () => {

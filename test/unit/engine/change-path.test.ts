@@ -7,30 +7,18 @@ import { createStore } from '../../../src/engine/store';
 import type { ConsentryConfig } from '../../../src/types';
 import { cookiesAtEachUpdate, heldScript, makeConfig, makeContext, makeScope } from '../support/engine';
 import {
+  allGranted,
   cleanPage,
+  consentUpdates,
   cookieNamesOnPage,
   dataLayer,
-  gtagCommands,
+  grantedState,
   makeChoices,
   makeReceipt,
   runInlineScripts,
   setBody,
   storeCookie,
 } from '../support/page';
-
-const allGranted = () => makeChoices({ preferences: true, analytics: true, advertising: true, social: true });
-
-const grantedState = () => ({
-  security_storage: 'granted',
-  functionality_storage: 'granted',
-  personalization_storage: 'granted',
-  analytics_storage: 'granted',
-  ad_storage: 'granted',
-  ad_user_data: 'granted',
-  ad_personalization: 'granted',
-});
-
-const consentUpdates = () => gtagCommands().filter((c) => c[0] === 'consent' && c[1] === 'update');
 
 /**
  * A store followed by the change path, as engine/index.ts wires them, with events whose

@@ -8,6 +8,7 @@ import { createRecords } from '../../../src/storage/records';
 import type { ResolvedConfig } from '../../../src/types';
 import { makeConfig, makeContext, makeScope } from '../support/engine';
 import {
+  allGranted,
   cleanPage,
   cookieNamesOnPage,
   makeChoices,
@@ -15,8 +16,6 @@ import {
   trackBroadcastChannels,
   useEmptyIndexedDB,
 } from '../support/page';
-
-const allGranted = () => makeChoices({ preferences: true, analytics: true, advertising: true, social: true });
 
 /**
  * One tab: a store with no stored choice, its decisions, and the changes it heard. Every

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Change, createStore } from '../../../src/engine/store';
 import type { Receipt } from '../../../src/types';
 import { makeConfig, makeContext } from '../support/engine';
-import { makeChoices, makeReceipt } from '../support/page';
-
-const allGranted = () => makeChoices({ preferences: true, analytics: true, advertising: true, social: true });
+import { allGranted, makeChoices, makeReceipt } from '../support/page';
 
 describe('createStore', () => {
   describe('at start-up', () => {

@@ -20,6 +20,27 @@ export const makeChoices = (overrides: Partial<Choices> = {}): Choices =>
     ...overrides,
   }) as Choices;
 
+/** Every built-in category granted. */
+export const allGranted = (): Choices =>
+  makeChoices({ preferences: true, analytics: true, advertising: true, social: true });
+
+/** Consent Mode's state as the widget sets it: `security_storage` always granted, every other key `value`. */
+const consentModeState = (value: 'granted' | 'denied') => ({
+  security_storage: 'granted',
+  functionality_storage: value,
+  personalization_storage: value,
+  analytics_storage: value,
+  ad_storage: value,
+  ad_user_data: value,
+  ad_personalization: value,
+});
+
+/** Consent Mode's state when nothing but `necessary` is granted. */
+export const deniedState = () => consentModeState('denied');
+
+/** Consent Mode's state when every category is granted. */
+export const grantedState = () => consentModeState('granted');
+
 /** A well-formed receipt decided now (or `daysAgo` days ago) on revision '1'. */
 export function makeReceipt(overrides: Partial<Receipt> & { daysAgo?: number } = {}): Receipt {
   const { daysAgo = 0, ...rest } = overrides;
@@ -75,6 +96,9 @@ export const gtagCommands = (): unknown[][] =>
   dataLayer()
     .filter((item) => Object.prototype.toString.call(item) === '[object Arguments]')
     .map((item) => Array.from(item as IArguments));
+
+/** The `gtag('consent', 'update', …)` commands on the dataLayer, in order. */
+export const consentUpdates = () => gtagCommands().filter((c) => c[0] === 'consent' && c[1] === 'update');
 
 interface HappyDOMSettings {
   enableJavaScriptEvaluation: boolean;

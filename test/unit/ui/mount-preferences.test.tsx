@@ -1,49 +1,10 @@
 import { act, fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseConfig } from '../../../src/config/parse';
 import { en } from '../../../src/i18n/strings/en';
 import { es } from '../../../src/i18n/strings/es';
-import type { Choices, ConsentryConfig } from '../../../src/types';
 import { mountPreferencesWith } from '../../../src/ui/mount-preferences';
-import type { ViewHost } from '../../../src/view';
 import { makeChoices, resetPage } from '../support/page';
-
-interface HostOptions {
-  config?: ConsentryConfig;
-  lang?: string;
-  gpc?: boolean;
-  /** What the engine says the visitor's choice is now; read each time the dialog opens. */
-  choices?: () => Choices;
-}
-
-/**
- * A stand-in for the engine: `#consentry` with its open shadow root, where `adopt` puts
- * the widget's parts, and spies for what the dialog asks the engine to do.
- */
-function makeHost({ config = {}, lang = 'en', gpc = false, choices = () => makeChoices() }: HostOptions = {}) {
-  const widget = document.createElement('div');
-  widget.id = 'consentry';
-  document.body.append(widget);
-  const shadowRoot = widget.attachShadow({ mode: 'open' });
-  const host: ViewHost = {
-    document,
-    config: parseConfig(config).config,
-    gpc,
-    mode: 'opt-in',
-    lang,
-    adopt: (_css, into) => into ?? shadowRoot,
-    choices,
-    embeds: () => [],
-    acceptAll: vi.fn(),
-    rejectAll: vi.fn(),
-    save: vi.fn(),
-    allowEmbed: vi.fn(),
-    dismissNotice: vi.fn(),
-    consentId: () => null,
-    loadPreferences: () => Promise.reject(new Error('the preferences are already loaded in this test')),
-  };
-  return { host, shadowRoot, widget: within(shadowRoot as unknown as HTMLElement) };
-}
+import { type HostOptions, makeHost } from '../support/view-host';
 
 /** Mounts the English preferences on a stand-in host; `open` and `close` run as the engine would call them. */
 function mountPreferences(options: HostOptions & { strings?: typeof en } = {}) {

@@ -1,40 +1,17 @@
 import { act, fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseConfig } from '../../../src/config/parse';
 import { en } from '../../../src/i18n/strings/en';
 import type { ConsentryConfig } from '../../../src/types';
 import { mountPreferencesWith } from '../../../src/ui/mount-preferences';
-import type { ViewHost } from '../../../src/view';
-import { makeChoices, resetPage } from '../support/page';
+import { resetPage } from '../support/page';
+import { makeHost } from '../support/view-host';
 
 const consentId = '0b7f6f4e-7c1e-4d8a-9f3a-2b1c0d9e8f7a';
 
 /** The preferences chunk on a stand-in engine whose choice has `consentId`, with the form's endpoint. */
 function mount(config: ConsentryConfig = { logEndpoint: '/consent/receipts' }) {
-  const widget = document.createElement('div');
-  widget.id = 'consentry';
-  document.body.append(widget);
-  const shadowRoot = widget.attachShadow({ mode: 'open' });
-  const host: ViewHost = {
-    document,
-    config: parseConfig(config).config,
-    gpc: false,
-    mode: 'opt-in',
-    lang: 'en',
-    adopt: (_css, into) => into ?? shadowRoot,
-    choices: () => makeChoices(),
-    embeds: () => [],
-    acceptAll: vi.fn(),
-    rejectAll: vi.fn(),
-    save: vi.fn(),
-    allowEmbed: vi.fn(),
-    dismissNotice: vi.fn(),
-    consentId: () => consentId,
-    loadPreferences: () => Promise.reject(new Error('loaded already')),
-  };
-  const handle = mountPreferencesWith(en)(host);
-  const view = within(shadowRoot as unknown as HTMLElement);
-  return { handle, view, shadowRoot };
+  const { host, shadowRoot, widget } = makeHost({ config, consentId });
+  return { handle: mountPreferencesWith(en)(host), view: widget, shadowRoot };
 }
 
 /** Answers the form's POST with `status` and `body`, and records what was sent. */

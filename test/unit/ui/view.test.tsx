@@ -8,6 +8,7 @@ import type { ConsentryConfig } from '../../../src/types';
 import { mountViewWith } from '../../../src/ui/first-layer';
 import { mountPreferencesWith } from '../../../src/ui/mount-preferences';
 import {
+  allGranted,
   choiceCookie,
   makeChoices,
   makeReceipt,
@@ -51,8 +52,6 @@ const widget = async () => within((await widgetRoot()) as unknown as HTMLElement
 
 /** Queries in the page's own tree under `#consentry`, as a tool that does not enter shadow roots reads it. */
 const lightDom = () => within(document.getElementById('consentry') as HTMLElement);
-
-const allGranted = () => makeChoices({ preferences: true, analytics: true, advertising: true, social: true });
 
 let closeChannels: () => void;
 
