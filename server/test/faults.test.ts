@@ -1,4 +1,4 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import type { Receipt } from '../src/receipt.js';
 import { createRecordsServer, type RecordsServer } from '../src/server.js';
 import { openPglite } from '../src/store/pglite.js';
 import { openPostgres } from '../src/store/postgres.js';
+import { type Child, startCli as startChild } from './support/child.js';
 import { ensureClusterRuns, pgCtl } from './support/cluster.js';
 import { freshPostgresUrl, postgresControl, postgresUrl } from './support/databases.js';
 import { makeReceipt } from './support/receipts.js';
@@ -109,47 +110,15 @@ async function storedIds(get: (path: string) => Promise<Response>) {
   return { ids, unique: new Set(ids), verify };
 }
 
-/** A CLI server process and the base URL it printed. */
-interface Child {
-  process: ChildProcess;
-  base: string;
-  exited: Promise<NodeJS.Signals | number | null>;
-}
-
 /** Starts `npx consentry-server` on a free port; resolves once it prints its address. */
-function startCli(env: Record<string, string>): Promise<Child> {
-  const child = spawn(process.execPath, [cli, '--port', '0', '--host', '127.0.0.1'], {
+const startCli = (env: Record<string, string>): Promise<Child> =>
+  startChild({
+    cli,
     cwd: root,
-    env: { ...process.env, DATABASE_URL: '', CONSENTRY_ADMIN_TOKEN: token, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    args: ['--port', '0', '--host', '127.0.0.1'],
+    env: { DATABASE_URL: '', CONSENTRY_ADMIN_TOKEN: token, ...env },
+    timeoutMs: startTimeoutMs,
   });
-  const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
-    child.once('exit', (code, signal) => resolve(signal ?? code)),
-  );
-  let stderr = '';
-  child.stderr?.on('data', (d) => {
-    stderr += d;
-  });
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the server did not start in ${startTimeoutMs} ms:\n${stdout}\n${stderr}`));
-    }, startTimeoutMs);
-    child.stdout?.on('data', (d) => {
-      stdout += d;
-      const m = stdout.match(/Consentry records server: (http:\/\/\S+?)\/consent\//);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ process: child, base: m[1], exited });
-      }
-    });
-    void exited.then((how) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited (${how}) before it started:\n${stdout}\n${stderr}`));
-    });
-  });
-}
 
 /** Stops a server process the hard way (if it still runs) and waits until it is gone. */
 async function killHard(child: Child | undefined) {

@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import type { Db } from '../src/store/db.js';
 import { openPglite } from '../src/store/pglite.js';
 import { openPostgres } from '../src/store/postgres.js';
 import type { StoredRequest } from '../src/store/requests.js';
+import { type Child, startCli as startChild } from './support/child.js';
 import { buildCli } from './support/cli-build.js';
 import { ensureClusterRuns, pgCtl } from './support/cluster.js';
 import { freshPostgresUrl, postgresUrl } from './support/databases.js';
@@ -113,47 +113,15 @@ describe('kill -9 of the server while every delivery is owed', () => {
   }, 180_000);
   afterAll(() => build?.remove());
 
-  interface Child {
-    process: ChildProcess;
-    base: string;
-    exited: Promise<NodeJS.Signals | number | null>;
-  }
-
   /** `consentry-server --notify-url …` on a free port; resolves once it prints its address. */
-  function startCli(env: Record<string, string>, notifyUrl: string): Promise<Child> {
-    const args = ['--port', '0', '--request-limit', '10000', '--notify-url', notifyUrl];
-    const child = spawn(process.execPath, [build.cli, ...args], {
+  const startCli = (env: Record<string, string>, notifyUrl: string): Promise<Child> =>
+    startChild({
+      cli: build.cli,
       cwd: build.root,
-      env: { ...process.env, DATABASE_URL: '', CONSENTRY_NOTIFY_URL: '', CONSENTRY_ADMIN_TOKEN: token, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      args: ['--port', '0', '--request-limit', '10000', '--notify-url', notifyUrl],
+      env: { DATABASE_URL: '', CONSENTRY_NOTIFY_URL: '', CONSENTRY_ADMIN_TOKEN: token, ...env },
+      timeoutMs: startTimeoutMs,
     });
-    const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
-      child.once('exit', (code, signal) => resolve(signal ?? code)),
-    );
-    let stderr = '';
-    child.stderr?.on('data', (d) => {
-      stderr += d;
-    });
-    return new Promise((resolve, reject) => {
-      let stdout = '';
-      const timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        reject(new Error(`the server did not start in ${startTimeoutMs} ms:\n${stdout}\n${stderr}`));
-      }, startTimeoutMs);
-      child.stdout?.on('data', (d) => {
-        stdout += d;
-        const m = stdout.match(/Consentry records server: (http:\/\/\S+?)\/consent\//);
-        if (m) {
-          clearTimeout(timer);
-          resolve({ process: child, base: m[1], exited });
-        }
-      });
-      void exited.then((how) => {
-        clearTimeout(timer);
-        reject(new Error(`the server exited (${how}) before it started:\n${stdout}\n${stderr}`));
-      });
-    });
-  }
 
   const killHard = async (child: Child | undefined) => {
     if (!child) return;

@@ -6,7 +6,7 @@ import type { Db } from '../src/store/db.js';
 import type { StoredRequest } from '../src/store/requests.js';
 import { parseCsv } from './support/csv.js';
 import { testDatabases } from './support/databases.js';
-import { adminGet, adminPost, countOf, postRequest, site } from './support/http.js';
+import { adminGet, adminPost, adminPreflight, countOf, postRequest, site } from './support/http.js';
 import { reusedDatabase, tracked } from './support/reuse.js';
 
 /*
@@ -250,16 +250,7 @@ describe.each(testDatabases())('privacy requests on $name', (kind) => {
       expect(allowed.headers.get('access-control-allow-origin')).toBe(origin);
       const stranger = await records(postRequest(valid(), { headers: { origin: 'https://evil.example' } }));
       expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
-      const preflight = await records(
-        new Request(`${site}/consent/requests`, {
-          method: 'OPTIONS',
-          headers: {
-            origin,
-            'access-control-request-method': 'GET',
-            'access-control-request-headers': 'authorization',
-          },
-        }),
-      );
+      const preflight = await records(adminPreflight('/consent/requests', origin));
       expect(preflight.headers.get('access-control-allow-headers') ?? '').not.toMatch(/authorization/i);
       expect(preflight.headers.get('access-control-allow-methods') ?? '').not.toMatch(/GET/);
     });

@@ -4,7 +4,7 @@ import type { Receipt } from '../src/receipt.js';
 import { createRecordsServer, type RecordsServer } from '../src/server.js';
 import type { Db } from '../src/store/db.js';
 import { testDatabases } from './support/databases.js';
-import { adminGet, countRows, postReceipt, site } from './support/http.js';
+import { adminGet, adminPreflight, countRows, postReceipt, site } from './support/http.js';
 import { acceptAll, makeReceipt, rejectAll } from './support/receipts.js';
 import { reusedDatabase, tracked } from './support/reuse.js';
 
@@ -398,16 +398,7 @@ describe.each(testDatabases())('the records server on $name', (kind) => {
         }
       }
       // The bearer token is never allowed across origins: a preflight does not name Authorization.
-      const preflight = await records(
-        new Request(`${site}/consent/receipts`, {
-          method: 'OPTIONS',
-          headers: {
-            origin,
-            'access-control-request-method': 'GET',
-            'access-control-request-headers': 'authorization',
-          },
-        }),
-      );
+      const preflight = await records(adminPreflight('/consent/receipts', origin));
       expect(preflight.headers.get('access-control-allow-headers') ?? '').not.toMatch(/authorization/i);
       expect(preflight.headers.get('access-control-allow-methods') ?? '').not.toMatch(/GET/);
     });

@@ -29,28 +29,25 @@ export interface ListQuery {
   cursor?: string;
 }
 
-/** One day of decisions (SPEC §9 `/consent/stats`). */
-export interface DayStats {
-  date: string;
+/** How a set of receipts decided: how many, of which kind, with GPC, and each category's grants. */
+export interface Decided {
   decisions: number;
   acceptAll: number;
   rejectAll: number;
   custom: number;
   gpc: number;
-  /** Per category, the share of that day's decisions that granted it (0 to 1). */
+  /** Per category, the share of these decisions that granted it (0 to 1). */
   granted: Record<string, number>;
 }
 
+/** One day of decisions (SPEC §9 `/consent/stats`). */
+export interface DayStats extends Decided {
+  date: string;
+}
+
 /** One policy revision's decisions, over every receipt kept (admin `/consent/revisions`). */
-export interface RevisionStats {
+export interface RevisionStats extends Decided {
   revision: string;
-  decisions: number;
-  acceptAll: number;
-  rejectAll: number;
-  custom: number;
-  gpc: number;
-  /** Per category, the share of this revision's decisions that granted it (0 to 1). */
-  granted: Record<string, number>;
   /** When the first and the last receipt under this revision arrived (ISO 8601, UTC). */
   first: string;
   last: string;

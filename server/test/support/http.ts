@@ -55,3 +55,13 @@ export const adminPost = (
 /** How many rows a table holds. */
 export const countOf = async (db: Db, table: string) =>
   (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+
+/**
+ * A cross-origin preflight that asks to send the admin token with a GET to `path`: what
+ * the server's CORS answer must never allow (the bearer token never crosses origins).
+ */
+export const adminPreflight = (path: string, origin: string) =>
+  new Request(`${site}${path}`, {
+    method: 'OPTIONS',
+    headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+  });
