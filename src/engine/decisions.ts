@@ -1,6 +1,6 @@
 import { createReceipt, isCurrent } from '../consent/receipt.js';
 import { acceptAllChoices, defaultChoices, mergeChoices, rejectAllChoices } from '../consent/state.js';
-import { clearChoice, writeChoice } from '../storage/cookie.js';
+import { clearChoice, cookieOptions, writeChoice } from '../storage/cookie.js';
 import { createTabSync, type SyncMessage } from '../storage/sync.js';
 import type { Choices, Method, Receipt, ResolvedConfig } from '../types.js';
 import type { RecordsLoader } from './records.js';
@@ -45,8 +45,7 @@ export function createDecisions(store: ConsentStore, { win, config, records, sco
 
   function record(next: Choices, method: Method): Promise<void> {
     const receipt = createReceipt(next, method, config.revision, ctx.gpc, new Date());
-    const secure = win.location.protocol === 'https:';
-    if (!writeChoice(receipt, { days: config.expiresDays, secure, domain: config.cookieDomain }))
+    if (!writeChoice(receipt, cookieOptions(win, config)))
       log('warn', 'cookies are blocked, so this choice holds for this page view only.');
     sync.post({ receipt });
     store.keep(receipt);

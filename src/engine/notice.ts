@@ -1,6 +1,6 @@
 import { changeDay } from '../config/parse.js';
 import { dayMs } from '../consent/receipt.js';
-import { writeDismissed } from '../storage/cookie.js';
+import { cookieOptions, writeDismissed } from '../storage/cookie.js';
 import type { ResolvedConfig } from '../types.js';
 
 /**
@@ -23,7 +23,6 @@ export function noticeDue(config: ResolvedConfig, dismissed: string | undefined,
 export function dismissNotice(win: Window, config: ResolvedConfig, warn: (message: string) => void): void {
   const change = config.policyChange;
   if (!change) return;
-  const secure = win.location.protocol === 'https:';
-  if (!writeDismissed(String(change.revision), { days: config.expiresDays, secure, domain: config.cookieDomain }))
+  if (!writeDismissed(String(change.revision), cookieOptions(win, config)))
     warn('cookies are blocked, so the notice of the policy change shows again on the next page.');
 }

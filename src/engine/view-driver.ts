@@ -151,13 +151,19 @@ export function createViewDriver(deps: ViewDeps): ViewDriver {
     for (const fn of visibilityListeners) fn();
   }
 
+  // A dialog from the preferences' file (the preferences, the request form) opening first
+  // (the reopen button, a link): both files at once, not one after the other.
+  function openingDialog() {
+    setVisible(true);
+    if (!view) loadPreferences().catch(() => {});
+  }
+
   function show(action: ViewAction) {
-    if (action === 'showBanner' || action === 'showPreferences') setVisible(true);
+    if (action === 'showBanner') setVisible(true);
+    if (action === 'showPreferences') openingDialog();
     if (action === 'hide') setVisible(false);
     // The banner and the notice sit where the reopen button does.
     if (action === 'showBanner' || action === 'showNotice') showLauncher(false);
-    // Both files at once when the preferences open first (the reopen button): not one after the other.
-    if (action === 'showPreferences' && !view) loadPreferences().catch(() => {});
     if (action === 'hide' && store.receipt()) showLauncher(true);
     if (action === 'hide' || action === 'refresh') void view?.then((v) => v?.[action]());
     else void ensureView()?.then((v) => v?.[action]());
@@ -170,8 +176,7 @@ export function createViewDriver(deps: ViewDeps): ViewDriver {
       );
       return show('showPreferences');
     }
-    setVisible(true);
-    if (!view) loadPreferences().catch(() => {});
+    openingDialog();
     void ensureView()?.then((v) => v?.showRequest(kind));
   }
 

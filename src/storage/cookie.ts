@@ -35,6 +35,16 @@ export function readChoice(): StoredChoice {
 }
 
 /**
+ * Where Consentry's cookies go on this page: for as long as a choice lasts, `Secure` on
+ * https, on `cookieDomain` when the config shares them across subdomains.
+ */
+export const cookieOptions = (win: Window, config: { expiresDays: number; cookieDomain?: string }): CookieOptions => ({
+  days: config.expiresDays,
+  secure: win.location.protocol === 'https:',
+  domain: config.cookieDomain,
+});
+
+/**
  * Stores the receipt as the choice, in the same task as the click that made it, with the
  * `consentry_pending` mark that the history and the consent log clear once they have it
  * (storage/records.ts). Returns whether the browser kept the cookie.

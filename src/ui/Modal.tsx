@@ -8,8 +8,12 @@ export const focusable =
 interface Props {
   /** The `data-part` hook (SPEC §6): `preferences`, `request`. */
   part: string;
-  /** The ids of the dialog's title and, when it has one, of its description. */
+  /** The dialog's title, drawn in its head beside the close button, and the title's id. */
+  title: string;
   labelledBy: string;
+  /** The close button's accessible name. */
+  closeLabel: string;
+  /** The id of the dialog's description, when it has one. */
   describedBy?: string;
   /** What takes focus when the dialog opens: a selector inside it, else its first focusable. */
   initialFocus: string;
@@ -18,10 +22,11 @@ interface Props {
 }
 
 /**
- * A modal dialog per the WAI-ARIA dialog pattern. The native modal `<dialog>` makes the
- * page behind inert; focus moves in, Tab and Shift+Tab wrap, Escape closes it.
+ * A modal dialog per the WAI-ARIA dialog pattern, with its title and close button. The
+ * native modal `<dialog>` makes the page behind inert; focus moves in, Tab and Shift+Tab
+ * wrap, Escape and the close button close it.
  */
-export function Modal({ part, labelledBy, describedBy, initialFocus, onClose, children }: Props) {
+export function Modal({ part, title, labelledBy, closeLabel, describedBy, initialFocus, onClose, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -67,6 +72,12 @@ export function Modal({ part, labelledBy, describedBy, initialFocus, onClose, ch
         onClose();
       }}
     >
+      <div class="head">
+        <h2 id={labelledBy}>{title}</h2>
+        <button type="button" data-action="close" aria-label={closeLabel} title={closeLabel} onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
       {children}
     </dialog>
   );

@@ -98,18 +98,14 @@ export function Preferences({ t, lang, config, gpc, initial, onSave, onAccept, o
   return (
     <Modal
       part="preferences"
+      title={t.preferencesTitle}
       labelledBy="consentry-preferences-title"
+      closeLabel={t.close}
       describedBy="consentry-preferences-text"
       // The first switch a visitor can change, not the close button.
       initialFocus="input:not([disabled])"
       onClose={onClose}
     >
-      <div class="head">
-        <h2 id="consentry-preferences-title">{t.preferencesTitle}</h2>
-        <button type="button" data-action="close" aria-label={t.close} title={t.close} onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
       <div class="body">
         <p id="consentry-preferences-text" class="muted">
           {t.preferencesText}

@@ -69,18 +69,16 @@ export function RequestForm({ t, lang, endpoint, kind, consentId, onClose }: Pro
     setSending(false);
   };
 
-  const head = (
-    <div class="head">
-      <h2 id={id('title')}>{t.requestTitle}</h2>
-      <button type="button" data-action="close" aria-label={t.close} title={t.close} onClick={onClose}>
-        <span aria-hidden="true">×</span>
-      </button>
-    </div>
-  );
   if (sent?.ok)
     return (
-      <Modal part="request" labelledBy={id('title')} initialFocus={`#${id('done')}`} onClose={onClose}>
-        {head}
+      <Modal
+        part="request"
+        title={t.requestTitle}
+        labelledBy={id('title')}
+        closeLabel={t.close}
+        initialFocus={`#${id('done')}`}
+        onClose={onClose}
+      >
         <div class="body" role="status">
           <h3 id={id('done')} tabIndex={-1} ref={done}>
             {t.requestDone}
@@ -92,12 +90,13 @@ export function RequestForm({ t, lang, endpoint, kind, consentId, onClose }: Pro
   return (
     <Modal
       part="request"
+      title={t.requestTitle}
       labelledBy={id('title')}
+      closeLabel={t.close}
       describedBy={id('text')}
       initialFocus={kind ? `#${id('email')}` : `#${id('kind')}`}
       onClose={onClose}
     >
-      {head}
       {/* display: contents, so the body scrolls and the foot stays, as in the preferences. */}
       <form class="request" noValidate onSubmit={submit}>
         <div class="body">

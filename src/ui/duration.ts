@@ -1,6 +1,6 @@
 import type { Duration, DurationUnit } from '../config/catalog.js';
 import type { Strings } from '../i18n/index.js';
-import { type Span, spanText } from './intl.js';
+import { daysIn, type Span, spanText } from './intl.js';
 
 /**
  * A cookie's duration in the visitor's language: a config's text as written, the catalog's
@@ -12,16 +12,6 @@ export function durationText(duration: string | Duration | undefined, lang: stri
   if (duration === 'session') return t.session;
   return typeof duration === 'string' ? duration : spanText(duration, lang, t);
 }
-
-// Days in each unit, to compare spans (a month and a year on average).
-const days: Record<DurationUnit, number> = {
-  minute: 1 / 1440,
-  hour: 1 / 24,
-  day: 1,
-  week: 7,
-  month: 30.44,
-  year: 365.25,
-};
 
 /**
  * A duration as a span: the catalog's data, or a config's text when it reads as one in
@@ -36,4 +26,7 @@ export function asSpan(duration: string | Duration | undefined): Span | undefine
 
 /** The longest of some spans, or undefined for none. */
 export const longest = (spans: readonly Span[]): Span | undefined =>
-  spans.reduce<Span | undefined>((a, b) => (a && a.value * days[a.unit] >= b.value * days[b.unit] ? a : b), undefined);
+  spans.reduce<Span | undefined>(
+    (a, b) => (a && a.value * daysIn[a.unit] >= b.value * daysIn[b.unit] ? a : b),
+    undefined,
+  );

@@ -13,6 +13,16 @@ export type Span = Exclude<Duration, 'session'>;
 /** The strings the fallbacks use. */
 type Words = Pick<FirstLayerStrings, 'and' | 'days' | 'months' | 'years'>;
 
+/** Days in each unit, a month and a year on average: to compare spans, and to write one in days. */
+export const daysIn: Record<DurationUnit, number> = {
+  minute: 1 / 1440,
+  hour: 1 / 24,
+  day: 1,
+  week: 7,
+  month: 30.44,
+  year: 365.25,
+};
+
 const knows = (api: { supportedLocalesOf(locales: string[]): string[] }, lang: string): boolean => {
   try {
     return api.supportedLocalesOf([lang]).length > 0;
@@ -37,8 +47,7 @@ export function spanText({ value, unit }: Span, lang: string, t: Words): string 
   }
   if (unit === 'year') return `${value} ${t.years}`;
   if (unit === 'month') return `${value} ${t.months}`;
-  const perDay = { minute: 1440, hour: 24, day: 1, week: 1 / 7 }[unit];
-  return `${Math.ceil(value / perDay)} ${t.days}`;
+  return `${Math.ceil(value * daysIn[unit])} ${t.days}`;
 }
 
 /**
