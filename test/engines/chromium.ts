@@ -57,6 +57,7 @@ async function chromiumDriver(context: BrowserContext): Promise<Driver> {
     },
     evaluate: evaluate as Driver['evaluate'],
     screenshot: () => page.screenshot(),
+    resize: (width, height) => page.setViewportSize({ width, height }),
     async cookies(): Promise<StoredCookie[]> {
       return (await context.cookies(page.url())).map((c) => ({
         name: c.name,

@@ -59,6 +59,8 @@ export interface Driver {
   /** Runs `fn()`, or `fn(arg)`, in the page and returns its awaited, JSON-like result. */
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
   evaluate<R, A>(fn: PageFunction<A, R>, arg: A): Promise<R>;
+  /** Makes the viewport about `width`×`height` CSS pixels (WebKit sizes its window, toolbar included). */
+  resize(width: number, height: number): Promise<void>;
   /** A PNG of the viewport as the engine renders it. */
   screenshot(): Promise<Buffer>;
   /** The cookies the page's URL can see, with their expiry. */

@@ -57,6 +57,9 @@ async function firefoxDriver(context: BrowserContext): Promise<Driver> {
     },
     evaluate: evaluate as Driver['evaluate'],
     screenshot: async () => Buffer.from(await page.screenshot()),
+    async resize(width, height) {
+      await page.setViewport({ width, height });
+    },
     async cookies(): Promise<StoredCookie[]> {
       const host = new URL(page.url()).hostname;
       return (await context.cookies())

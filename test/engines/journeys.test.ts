@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { consentryPage } from '../browser/support/pages';
 import { startServer, type TestServer } from '../browser/support/server';
+import { seriousViolations } from './a11y';
 import { type Browser, type Driver, exists, focusablesIn, withErrorProbe } from './driver';
 import { engines } from './engines';
 import { differingPixels } from './pixels';
@@ -254,6 +255,50 @@ describe.each(engines)('$name', (engine) => {
         seen.push(at?.action ?? at?.text);
       }
       expect(seen).toEqual(['Privacy policy', 'Cookie policy', 'accept-all', 'reject-all', 'customize']);
+    });
+  });
+
+  describe('axe and the phone layout', () => {
+    /** Once the view's entrance animations have run. */
+    const risen = (d: Driver) =>
+      d.evaluate(() =>
+        Promise.all((document.getElementById('consentry')?.shadowRoot?.getAnimations() ?? []).map((a) => a.finished)),
+      );
+
+    // axe-core is half a megabyte, sent into the page through each engine's driver: slow in WebKit.
+    it('finds nothing serious in the banner and in the preferences', { timeout: 120_000 }, async () => {
+      server.page('/', page({ head: '' }));
+      const d = await open('/');
+      await poll(() => exists(d, banner)).toBe(true);
+      await risen(d);
+      expect(await seriousViolations(d)).toEqual([]);
+      await d.click('[data-action="customize"]');
+      await poll(() => exists(d, dialog)).toBe(true);
+      expect(await seriousViolations(d)).toEqual([]);
+    });
+
+    it('fits the banner in 40 % of a 360×640 phone, its three buttons on screen', async () => {
+      server.page('/', page({ head: '' }));
+      const d = checked(await browser.newDriver());
+      await d.resize(360, 640);
+      await d.open(`${server.origin}/`);
+      await waitForConsentry(d);
+      await poll(() => exists(d, banner)).toBe(true);
+      await risen(d);
+      const layout = await d.evaluate(() => {
+        const root = document.getElementById('consentry')?.shadowRoot;
+        const box = (el: Element | null | undefined) => el?.getBoundingClientRect();
+        const buttons = Array.from(root?.querySelectorAll('[data-part="banner"] button') ?? [], (b) => box(b));
+        return {
+          width: innerWidth,
+          share: (box(root?.querySelector('[data-part="banner"]'))?.height ?? Infinity) / innerHeight,
+          buttonsOnScreen: buttons.length === 3 && buttons.every((b) => !!b && b.top >= 0 && b.bottom <= innerHeight),
+        };
+      });
+      // WebKit sizes its window, toolbar included: the viewport is a phone's, a little shorter.
+      expect(layout.width).toBeLessThanOrEqual(480);
+      expect(layout.share).toBeLessThanOrEqual(0.4);
+      expect(layout.buttonsOnScreen).toBe(true);
     });
   });
 

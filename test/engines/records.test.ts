@@ -11,6 +11,7 @@ import { toNodeListener } from '../../server/src/node.js';
 import { createRecordsServer, type RecordsServer } from '../../server/src/server.js';
 import { openPglite } from '../../server/src/store/pglite.js';
 import { consentryPage } from '../browser/support/pages';
+import { seriousViolations } from './a11y';
 import { type Browser, type Driver, withErrorProbe } from './driver';
 import { engines } from './engines';
 
@@ -164,6 +165,7 @@ describe.each(engines)('$name: the records server sets the choice cookie', (engi
       });
     expect(await form()).toMatchObject({ open: true, kind: 'limit-use', focused: 'consentry-request-email' });
     expect((await form()).text).toContain(consentId);
+    expect(await seriousViolations(d)).toEqual([]);
 
     // Enter in the empty field submits: the form says what is wrong there, and stays on it.
     await d.press('Enter');

@@ -147,11 +147,13 @@ async function webkitDriver(url: string, acceptInsecureCerts: boolean): Promise<
       await evaluate(() => {
         const roots = [document, ...Array.from(document.querySelectorAll('*'), (el) => el.shadowRoot)];
         const running = new Set(roots.flatMap((root) => root?.getAnimations() ?? []));
-        return Promise.all(
+        const ended = Promise.all(
           [...running]
             .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
             .map((a) => a.finished.catch(() => undefined)),
         );
+        // A page that is not drawing never ends its animations: the click then goes ahead.
+        return Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 2000))]);
       });
       await until(
         async () => {
@@ -184,6 +186,9 @@ async function webkitDriver(url: string, acceptInsecureCerts: boolean): Promise<
     evaluate: evaluate as Driver['evaluate'],
     // WebDriver's Take Screenshot (WebKitGTK under Xvfb draws an element screenshot black).
     screenshot: async () => Buffer.from(await session.takeScreenshot(), 'base64'),
+    async resize(width, height) {
+      await session.manage().window().setRect({ width, height });
+    },
     async cookies(): Promise<StoredCookie[]> {
       return (await session.manage().getCookies()).map((c) => ({
         name: c.name,
